@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using QingdaoReader.Cli;
+
+return CommandLine.Run(args);

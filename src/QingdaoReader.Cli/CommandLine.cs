@@ -1,0 +1,35 @@
+using System.CommandLine;
+using QingdaoReader.Cli.Commands;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Cli;
+
+/// <summary>The <c>qreader</c> command: a thin shell over the library. User errors print as file(line,col): error: …</summary>
+public static class CommandLine
+{
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show more detail, and stack traces on errors", Recursive = true };
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors", Recursive = true };
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        var root = new RootCommand("QingdaoReader: annotated bilingual Chinese reading sites (pinyin, translation, glossary).");
+        root.Options.Add(Verbose);
+        root.Options.Add(Quiet);
+        root.Subcommands.Add(BuildCommand.Create(stdout));
+        root.Subcommands.Add(ImportCommand.Create(stdout));
+        var parse = root.Parse(args);
+        var verbose = parse.GetValue(Verbose);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserError e)
+        {
+            stderr.WriteLine(e.Format());
+            if (verbose) stderr.WriteLine(e.ToString());
+            return 1;
+        }
+    }
+}

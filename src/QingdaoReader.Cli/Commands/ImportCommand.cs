@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text;
+using QingdaoReader.Config;
+using QingdaoReader.Content;
+using QingdaoReader.Content.Import;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Cli.Commands;
+
+/// <summary><c>qreader import raw.txt</c>: a raw newspaper article into <c>content/readings/&lt;slug&gt;/index.md</c>.</summary>
+public static class ImportCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var file = new Argument<string>("file") { Description = "The raw article (UTF-8 text, or see --encoding)" };
+        var slug = new Option<string?>("--slug") { Description = "The reading's folder name (default: the file name)" };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing reading" };
+        var date = new Option<string?>("--date") { Description = "The publication date to put in the front matter" };
+        var encoding = new Option<string?>("--encoding") { Description = "The file's encoding when it is not UTF-8 (e.g. gb18030)" };
+        var command = new Command("import", "Turn a raw article into a reading") { file, slug, force, date, encoding, BuildCommand.Site };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var text = Read(path, parse.GetValue(encoding));
+            var article = ReadingImporter.Parse(text, path);
+            var name = parse.GetValue(slug) ?? Slug(Path.GetFileNameWithoutExtension(path));
+            var site = parse.GetValue(BuildCommand.Site)!;
+            var config = SiteConfigLoader.Load(site);
+            var target = Path.Combine(site, config.Content, ReadingLoader.ReadingsFolder, name, ReadingLoader.ReadingFile);
+            if (File.Exists(target) && !parse.GetValue(force))
+                throw new UserError(new SourceLocation(target), "this reading exists already; nothing was written",
+                    "pass --force to overwrite it, or choose another --slug");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, ReadingImporter.ToMarkdown(article, parse.GetValue(date)), new UTF8Encoding(false));
+            if (!parse.GetValue(CommandLine.Quiet))
+                stdout.WriteLine($"Imported '{article.Title}' ({article.Blocks.Count} blocks) into {target}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Read(string path, string? encoding)
+    {
+        if (!File.Exists(path)) throw new UserError(new SourceLocation(path), "file not found", "check the path");
+        if (encoding is null) return TextFileReader.ReadUtf8(path);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Encoding.GetEncoding(encoding).GetString(File.ReadAllBytes(path));
+        }
+        catch (ArgumentException)
+        {
+            throw new UserError(null, $"unknown encoding '{encoding}'", "use e.g. gb18030, gbk, big5 or utf-8");
+        }
+    }
+
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in name.ToLowerInvariant())
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        var s = sb.ToString().Trim('-');
+        while (s.Contains("--")) s = s.Replace("--", "-");
+        return s.Length == 0 ? "reading" : s;
+    }
+}

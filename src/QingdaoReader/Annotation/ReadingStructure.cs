@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace QingdaoReader.Annotation;
+
+/// <summary>A section of a reading: a second-level heading and what follows it.</summary>
+public sealed record SectionOutline(string Id, string Title, string? TitleEn);
+
+/// <summary>
+/// Gives rendered reading HTML its reading structure, before annotation:
+/// each Chinese block and the <c>::: en</c> translation after it become one <c>div.para</c> with a content-derived id
+/// (stable when other paragraphs are inserted); a teacher's <c>::: note</c> joins the paragraph before it;
+/// headings get ids that work for Chinese text; the body is split into <c>section</c>s at each h2.
+/// </summary>
+public static class ReadingStructure
+{
+    public static IReadOnlyList<SectionOutline> Apply(IElement body)
+    {
+        var document = body.Owner!;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in body.QuerySelectorAll("[id]")) ids.Add(e.Id!);
+
+        // Translations and notes attach to the block before them.
+        foreach (var child in body.Children.ToList())
+        {
+            var isTranslation = child.LocalName == "div" && child.ClassList.Contains("en");
+            var isNote = child.LocalName == "div" && child.ClassList.Contains("note");
+            if (isTranslation) child.SetAttribute("lang", "en");
+            if (isNote)
+            {
+                child.ClassList.Add("teacher-note");
+                if (child.GetAttribute("lang") is null) child.SetAttribute("lang", "en");
+            }
+            if (!isTranslation && !isNote) continue;
+            var previous = child.PreviousElementSibling;
+            if (previous is null) continue;
+            if (previous.LocalName is "h2" or "h3" or "h4" && isTranslation)
+            {
+                var en = document.CreateElement("span");
+                en.ClassName = "heading-en";
+                en.SetAttribute("lang", "en");
+                en.TextContent = child.TextContent.Trim();
+                previous.AppendChild(en);
+                child.Remove();
+                continue;
+            }
+            var para = previous.ClassList.Contains("para") ? previous : WrapInPara(document, previous, ids);
+            para.AppendChild(child);
+        }
+        // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
+        foreach (var child in body.Children.ToList())
+            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains("para"))
+                WrapInPara(document, child, ids);
+
+        return SplitSections(body, ids);
+    }
+
+    private static IElement WrapInPara(IDocument document, IElement block, HashSet<string> ids)
+    {
+        var para = document.CreateElement("div");
+        para.ClassName = "para";
+        foreach (var c in block.ClassList) para.ClassList.Add(c);
+        if (!string.IsNullOrEmpty(block.Id))
+        {
+            para.Id = block.Id;
+            block.RemoveAttribute("id");
+        }
+        else
+        {
+            para.Id = Unique("p-" + ContentHash(block.TextContent), ids);
+        }
+        block.Parent!.ReplaceChild(para, block);
+        para.AppendChild(block);
+        return para;
+    }
+
+    private static List<SectionOutline> SplitSections(IElement body, HashSet<string> ids)
+    {
+        var document = body.Owner!;
+        var outline = new List<SectionOutline>();
+        IElement current = document.CreateElement("section");
+        current.ClassName = "section section-intro";
+        current.Id = Unique("intro", ids);
+        var sections = new List<IElement> { current };
+        foreach (var child in body.ChildNodes.ToList())
+        {
+            if (child is IElement { LocalName: "h2" } h)
+            {
+                var en = h.QuerySelector(".heading-en");
+                var title = string.Concat(h.ChildNodes.Where(n => n != en).Select(n => n.TextContent)).Trim();
+                if (string.IsNullOrEmpty(h.Id)) h.Id = Unique(HeadingId(title), ids);
+                current = document.CreateElement("section");
+                current.ClassName = "section";
+                current.SetAttribute("aria-labelledby", h.Id!);
+                sections.Add(current);
+                outline.Add(new SectionOutline(h.Id!, title, en?.TextContent));
+            }
+            current.AppendChild(child);
+        }
+        foreach (var s in sections)
+            if (s.ChildNodes.Any(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent)))
+                body.AppendChild(s);
+        return outline;
+    }
+
+    /// <summary>
+    /// An id for a Chinese heading: its own text with spaces as hyphens and punctuation dropped
+    /// (加快打造具有青岛特色的现代化产业体系 stays as it is), never the "section" a slugger makes of non-ASCII text.
+    /// </summary>
+    public static string HeadingId(string title)
+    {
+        var sb = new StringBuilder();
+        foreach (var rune in title.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune)) sb.Append(Rune.ToLowerInvariant(rune).ToString());
+            else if ((Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var id = sb.ToString().Trim('-');
+        return id.Length == 0 ? "section" : id;
+    }
+
+    /// <summary>Eight hex digits of the SHA-256 of the text with whitespace removed: the same text keeps its id.</summary>
+    public static string ContentHash(string text)
+    {
+        var normalized = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(normalized));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 4));
+    }
+
+    private static string Unique(string id, HashSet<string> ids)
+    {
+        var candidate = id;
+        for (var n = 2; !ids.Add(candidate); n++) candidate = $"{id}-{n}";
+        return candidate;
+    }
+}

@@ -1,0 +1,14 @@
+using QingdaoReader.Annotation;
+using QingdaoReader.Content;
+
+namespace QingdaoReader.Building;
+
+/// <summary>The Chinese language data a build needs: loaded once, shared by every reading, read-only after start-up.</summary>
+public interface ILanguageServices
+{
+    /// <summary>Registers words the segmenter must keep whole (glossary terms). Call before any parallel work.</summary>
+    void AddUserWords(IEnumerable<string> words);
+
+    /// <summary>A word reader for one reading, with its own reading overrides, or the site's when <paramref name="reading"/> is null.</summary>
+    IWordReader ReaderFor(Reading? reading);
+}

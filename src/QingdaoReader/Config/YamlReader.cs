@@ -1,0 +1,65 @@
+using QingdaoReader.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace QingdaoReader.Config;
+
+/// <summary>The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line.</summary>
+public static class YamlReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after the opening ---).</param>
+    /// <param name="what">What a key names, for messages: "site setting", "front matter key", "glossary field".</param>
+    public static T? Deserialize<T>(string yaml, string path, int lineOffset, string what)
+    {
+        if (yaml.Contains('\t'))
+        {
+            var line = yaml[..yaml.IndexOf('\t')].Count(c => c == '\n') + 1 + lineOffset;
+            throw new UserError(new SourceLocation(path, line), "YAML does not allow tab characters for indentation",
+                "indent with spaces");
+        }
+        try
+        {
+            return Deserializer.Deserialize<T>(yaml);
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + lineOffset;
+            var message = Inner(e).Message;
+            var unknown = System.Text.RegularExpressions.Regex.Match(message, "Property '([^']+)' not found on type");
+            if (unknown.Success)
+            {
+                var key = unknown.Groups[1].Value;
+                var known = KnownKeys(typeof(T));
+                var closest = ClosestKey.Find(key, known);
+                throw new UserError(new SourceLocation(path, line, (int)e.Start.Column), $"unknown {what} '{key}'",
+                    closest is null ? $"known keys: {string.Join(", ", known)}" : $"did you mean '{closest}'?");
+            }
+            throw new UserError(new SourceLocation(path, line, (int)e.Start.Column), $"malformed YAML: {Clean(message)}",
+                "check the indentation and quoting on that line");
+        }
+    }
+
+    public static IReadOnlyList<string> KnownKeys(Type type)
+    {
+        var elementType = type.IsGenericType ? type.GetGenericArguments()[0] : type;
+        return elementType.GetProperties().Where(p => p.CanWrite)
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)).ToList();
+    }
+
+    private static Exception Inner(Exception e)
+    {
+        while (e.InnerException is not null && e is YamlException && e.InnerException is YamlException) e = e.InnerException;
+        return e.InnerException is YamlException ? e.InnerException : e;
+    }
+
+    private static string Clean(string message)
+    {
+        var i = message.IndexOf("):", StringComparison.Ordinal);
+        return (i >= 0 && message.StartsWith('(') ? message[(i + 2)..] : message).Trim();
+    }
+}

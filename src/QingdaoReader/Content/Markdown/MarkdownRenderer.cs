@@ -1,0 +1,40 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
+
+namespace QingdaoReader.Content.Markdown;
+
+/// <summary>
+/// Markdown to HTML for readings: custom containers (<c>::: en</c> translations, <c>::: note</c> teacher notes),
+/// generic attributes (<c>{.caption}</c>), tables and the like, and line breaks that do not become spaces in Chinese.
+/// The pipeline is built once and is thread-safe.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer()
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UseCustomContainers()
+            .UseGenericAttributes()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UseFootnotes()
+            .Build();
+    }
+
+    public string ToHtml(string markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        var soft = renderer.ObjectRenderers.FindExact<LineBreakInlineRenderer>();
+        if (soft is not null) renderer.ObjectRenderers.Replace<LineBreakInlineRenderer>(new CjkLineBreakRenderer());
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

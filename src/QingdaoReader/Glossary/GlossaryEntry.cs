@@ -1,0 +1,23 @@
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Glossary;
+
+/// <summary>A policy term as the teacher wrote it in <c>content/glossary.yml</c>.</summary>
+public sealed record GlossaryEntry
+{
+    public string Term { get; init; } = "";
+    public string English { get; init; } = "";
+    public string? Literal { get; init; }
+    public string Category { get; init; } = "";
+    public string Note { get; init; } = "";
+    /// <summary>A reading that overrides the engine's, e.g. for a name.</summary>
+    public string? Pinyin { get; init; }
+
+    /// <summary>Where the entry starts in the glossary file (set by the loader).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public SourceLocation Location { get; init; }
+
+    /// <summary>The fragment id of the entry on the glossary page: the term without punctuation (首台（套） → 首台套).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string Id => "g-" + new string(Term.Where(char.IsLetterOrDigit).ToArray());
+}

@@ -1,0 +1,51 @@
+using QingdaoReader.Config;
+using QingdaoReader.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace QingdaoReader.Glossary;
+
+/// <summary>Reads <c>content/glossary.yml</c>: a list of entries, each with a term, its English and a note.</summary>
+public static class GlossaryLoader
+{
+    public const string FileName = "glossary.yml";
+
+    public static IReadOnlyList<GlossaryEntry> Load(string contentDir)
+    {
+        var path = Path.Combine(contentDir, FileName);
+        if (!File.Exists(path)) return [];
+        return Parse(TextFileReader.ReadUtf8(path), path);
+    }
+
+    public static IReadOnlyList<GlossaryEntry> Parse(string yaml, string path)
+    {
+        if (string.IsNullOrWhiteSpace(yaml)) return [];
+        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field") ?? [];
+        var lines = EntryLines(yaml);
+        var result = new List<GlossaryEntry>(entries.Count);
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var location = new SourceLocation(path, i < lines.Count ? lines[i] : 0);
+            var e = entries[i] with { Location = location };
+            if (string.IsNullOrWhiteSpace(e.Term))
+                throw new UserError(location, "a glossary entry has no term", "add `term: ...` to the entry");
+            if (string.IsNullOrWhiteSpace(e.English))
+                throw new UserError(location, $"the glossary entry '{e.Term}' has no English", "add `english: ...`");
+            if (seen.TryGetValue(e.Term, out var first))
+                throw new UserError(location, $"the glossary term '{e.Term}' is listed twice (first at line {first.Line})",
+                    "merge the two entries");
+            seen[e.Term] = location;
+            result.Add(e with { Term = e.Term.Trim() });
+        }
+        return result;
+    }
+
+    // The 1-based line where each entry of the top-level sequence starts.
+    private static List<int> EntryLines(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode seq) return [];
+        return seq.Children.Select(n => (int)n.Start.Line).ToList();
+    }
+}

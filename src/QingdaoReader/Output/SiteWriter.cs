@@ -1,0 +1,72 @@
+using System.Text;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Output;
+
+/// <summary>
+/// Writes a built site so that a failed build never costs the previous one: files go to a fresh folder beside the
+/// output, which replaces the output only when everything is written. Cleaning touches nothing but the output folder.
+/// </summary>
+public sealed class SiteWriter : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly string _output;
+    private readonly string _staging;
+    private bool _committed;
+
+    public SiteWriter(string outputDir)
+    {
+        _output = Path.GetFullPath(outputDir);
+        var parent = Path.GetDirectoryName(_output.TrimEnd(Path.DirectorySeparatorChar))
+            ?? throw new UserError(new SourceLocation(outputDir), "the output folder cannot be the file system root");
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, $".site-build-{Environment.ProcessId}-{Guid.NewGuid():N}"[..30]);
+        Directory.CreateDirectory(_staging);
+    }
+
+    public string OutputDir => _output;
+
+    public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
+
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
+    public void CopyFolder(string sourceDir, string relativeTarget)
+    {
+        if (!Directory.Exists(sourceDir)) return;
+        foreach (var file in Directory.EnumerateFiles(sourceDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var rel = Path.GetRelativePath(sourceDir, file).Replace('\\', '/');
+            var target = Resolve(relativeTarget.Length == 0 ? rel : relativeTarget + "/" + rel);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private string Resolve(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
+        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        return full;
+    }
+
+    /// <summary>Replaces the output folder with what was written.</summary>
+    public void Commit()
+    {
+        var old = _output + ".old-" + Guid.NewGuid().ToString("N")[..8];
+        if (Directory.Exists(_output)) Directory.Move(_output, old);
+        Directory.Move(_staging, _output);
+        _committed = true;
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+}

@@ -1,0 +1,34 @@
+namespace QingdaoReader.Rendering;
+
+// What the templates see. Scriban names members in snake_case: TitleHtml is title_html.
+// Fields ending in Html are already-escaped markup; everything else is plain text the templates escape.
+
+public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string Generator);
+
+public sealed record SectionView(string Id, string Title, string? TitleEn, string Html, string? PrevId, string? PrevTitle, string? NextId, string? NextTitle);
+
+public sealed record OccurrenceView(string ReadingTitle, string Url);
+
+public sealed record GlossaryEntryView(
+    string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,
+    IReadOnlyList<OccurrenceView> Occurrences);
+
+public sealed record CategoryView(string Id, string Name, int Count);
+
+public sealed record ReadingView(
+    string Slug,
+    string Url,
+    string Title,
+    string TitleHtml,
+    string? TitleEn,
+    string? SubtitleHtml,
+    string? SubtitleEn,
+    string? Source,
+    string? SourceEn,
+    string? Date,
+    IReadOnlyList<string> Authors,
+    string IntroHtml,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<GlossaryEntryView> Terms,
+    int HanCount,
+    bool Draft);

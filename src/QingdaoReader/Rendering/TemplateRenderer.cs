@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using QingdaoReader.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace QingdaoReader.Rendering;
+
+/// <summary>
+/// Renders the site's Scriban templates. Templates are parsed once and cached; includes are confined to the templates
+/// folder; strict variables make a typo an error rather than an empty string; the loop limit is raised on purpose so a
+/// large glossary renders. A page template's output is passed to <c>layout.html</c> as <c>content</c>.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>Far above any real glossary or reading (Scriban's default of 1,000 is not).</summary>
+    public const int LoopLimit = 1_000_000;
+    public const int RecursionLimit = 64;
+
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    private readonly ConfinedTemplateLoader _loader;
+
+    public TemplateRenderer(string templatesDir)
+    {
+        _root = Path.GetFullPath(templatesDir);
+        if (!Directory.Exists(_root))
+            throw new UserError(new SourceLocation(templatesDir), "the templates folder is missing",
+                "create a site with `qreader init`, or set `templates:` in site.config.yml");
+        _loader = new ConfinedTemplateLoader(_root);
+    }
+
+    public string TemplatesDir => _root;
+
+    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>, then wraps it in layout.html.</summary>
+    public string RenderPage(string name, ScriptObject model)
+    {
+        var content = Render(name, model);
+        var withContent = new ScriptObject();
+        withContent.Import(model);
+        withContent["content"] = content;
+        return Render("layout.html", withContent);
+    }
+
+    public string Render(string name, ScriptObject model)
+    {
+        var template = Get(name);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
+            TemplateLoader = _loader,
+            MemberRenamer = StandardMemberRenamer.Default,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            throw new UserError(new SourceLocation(span.FileName ?? _loader.PathOf(name), span.Start.Line + 1, span.Start.Column + 1),
+                e.OriginalMessage, "check the template at that line (variables are strict: a misspelt name is an error)");
+        }
+    }
+
+    private Template Get(string name) => _cache.GetOrAdd(name, n =>
+    {
+        var path = _loader.PathOf(n);
+        if (!File.Exists(path))
+            throw new UserError(new SourceLocation(path), $"unknown template '{n}'", $"add {n} to {_root}");
+        var text = TextFileReader.ReadUtf8(path);
+        var template = Template.Parse(text, path);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First();
+            throw new UserError(new SourceLocation(path, first.Span.Start.Line + 1, first.Span.Start.Column + 1),
+                $"template syntax error: {first.Message}", "fix the template syntax at that line");
+        }
+        return template;
+    });
+
+    /// <summary>Loads included templates from the templates folder only: no absolute paths, no way out with "..".</summary>
+    private sealed class ConfinedTemplateLoader(string root) : ITemplateLoader
+    {
+        public string PathOf(string name)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, name));
+            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                throw new UserError(new SourceLocation(name), $"template '{name}' lies outside the templates folder",
+                    "include templates by their path inside templates/");
+            return full;
+        }
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => PathOf(templateName);
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        {
+            if (!File.Exists(templatePath))
+                throw new UserError(new SourceLocation(callerSpan.FileName, callerSpan.Start.Line + 1, callerSpan.Start.Column + 1),
+                    $"unknown template '{Path.GetRelativePath(root, templatePath)}'", "check the include name");
+            return TextFileReader.ReadUtf8(templatePath);
+        }
+
+        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+    }
+}
