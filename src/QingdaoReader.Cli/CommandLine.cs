@@ -19,6 +19,7 @@ public static class CommandLine
         root.Options.Add(Quiet);
         root.Subcommands.Add(BuildCommand.Create(stdout));
         root.Subcommands.Add(ImportCommand.Create(stdout));
+        root.Subcommands.Add(CheckCommand.Create(stdout));
         var parse = root.Parse(args);
         var verbose = parse.GetValue(Verbose);
         try

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using QingdaoReader.Checking;
+using QingdaoReader.Config;
+using QingdaoReader.Content;
+using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
+
+namespace QingdaoReader.Cli.Commands;
+
+/// <summary><c>qreader check</c>: reports content problems with file and line; non-zero on errors (and warnings with --strict).</summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too (a paragraph without translation, an unused glossary term, an unused pinyin override)" };
+        var command = new Command("check", "Check the content without building") { BuildCommand.Site, strict };
+        command.SetAction(parse =>
+        {
+            var site = parse.GetValue(BuildCommand.Site)!;
+            var findings = Run(site);
+            foreach (var f in findings) stdout.WriteLine(f.ToString());
+            var errors = findings.Count(f => f.Severity == Severity.Error);
+            var warnings = findings.Count - errors;
+            if (!parse.GetValue(CommandLine.Quiet))
+                stdout.WriteLine($"{errors} error(s), {warnings} warning(s)");
+            return errors > 0 || (parse.GetValue(strict) && warnings > 0) ? 1 : 0;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<Finding> Run(string site)
+    {
+        var config = SiteConfigLoader.Load(site);
+        var contentDir = Path.Combine(site, config.Content);
+        var findings = new List<Finding>();
+        var readings = ReadingLoader.LoadAll(contentDir);
+        foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(r));
+        try
+        {
+            var glossary = GlossaryLoader.Load(contentDir);
+            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings));
+        }
+        catch (UserError e) when (e.Location is not null)
+        {
+            findings.Add(new Finding(Severity.Error, e.Location.Value, e.Message));
+        }
+        findings.AddRange(LanguageServices.CheckOverrides(contentDir, readings));
+        return findings;
+    }
+}

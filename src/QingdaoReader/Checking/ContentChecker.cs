@@ -1,0 +1,74 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using QingdaoReader.Content;
+using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
+
+namespace QingdaoReader.Checking;
+
+/// <summary>
+/// Checks what a teacher wrote, without building: every Chinese block has its English (a warning when not), every
+/// English block follows a Chinese one (an error), every glossary term occurs in some reading (a warning).
+/// Duplicated glossary terms are errors of the glossary loader and are reported the same way.
+/// </summary>
+public static class ContentChecker
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCustomContainers().UseGenericAttributes().Build();
+
+    public static IReadOnlyList<Finding> CheckTranslations(Reading reading)
+    {
+        var findings = new List<Finding>();
+        var document = Markdig.Markdown.Parse(reading.Body, Pipeline);
+        Block? previous = null;
+        foreach (var block in document)
+        {
+            if (IsTranslation(block))
+            {
+                if (previous is null || !NeedsTranslation(previous))
+                    findings.Add(new Finding(Severity.Error, reading.Location(block.Line + 1),
+                        "an English block (::: en) with no Chinese paragraph before it"));
+                else if (previous is not null && IsTranslation(previous))
+                    findings.Add(new Finding(Severity.Error, reading.Location(block.Line + 1), "two English blocks in a row"));
+            }
+            else if (previous is not null && NeedsTranslation(previous))
+            {
+                findings.Add(MissingTranslation(reading, previous));
+            }
+            if (!(block is CustomContainer c && c.Info == "note")) previous = block;
+        }
+        if (previous is not null && NeedsTranslation(previous)) findings.Add(MissingTranslation(reading, previous));
+        return findings;
+    }
+
+    public static IReadOnlyList<Finding> CheckGlossaryUse(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings)
+    {
+        var texts = readings.Select(r => Flatten(r.Metadata.Title + r.Metadata.Subtitle + r.Body)).ToList();
+        return glossary.Where(g => !texts.Any(t => t.Contains(g.Term, StringComparison.Ordinal)))
+            .Select(g => new Finding(Severity.Warning, g.Location, $"the glossary term '{g.Term}' occurs in no reading"))
+            .ToList();
+    }
+
+    // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
+    private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
+
+    private static Finding MissingTranslation(Reading reading, Block block)
+    {
+        var text = Excerpt(reading.Body, block);
+        return new Finding(Severity.Warning, reading.Location(block.Line + 1), $"a Chinese block with no English translation: {text}");
+    }
+
+    private static bool IsTranslation(Block block) => block is CustomContainer { Info: "en" };
+
+    private static bool NeedsTranslation(Block block) =>
+        block is ParagraphBlock or HeadingBlock && ChineseScript.ContainsHan(BlockText(block));
+
+    private static string BlockText(Block block) =>
+        block is LeafBlock leaf && leaf.Lines.Lines is not null ? leaf.Lines.ToString() : "";
+
+    private static string Excerpt(string body, Block block)
+    {
+        var text = BlockText(block).Replace("\n", "");
+        return text.Length <= 16 ? text : text[..16] + "…";
+    }
+}

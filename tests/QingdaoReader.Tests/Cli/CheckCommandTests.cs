@@ -1,0 +1,62 @@
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Cli;
+
+public class CheckCommandTests
+{
+    private const string Glossary = "- term: 改革\n  english: reform\n  category: policy slogan\n  note: Reform.\n";
+
+    [Fact]
+    public void The_projects_own_content_passes_strict_check()
+    {
+        var r = Support.Cli.Run("check", "--strict", "--site", Repo.Root);
+        Assert.True(r.ExitCode == 0, r.Out + r.Err);
+        Assert.Contains("0 error(s), 0 warning(s)", r.Out);
+    }
+
+    [Fact]
+    public void A_paragraph_without_translation_is_a_warning_with_its_line()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n改革是发展的动力。\n\n::: en\nReform drives development.\n:::\n\n开放是鲜明标识。\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("content/readings/a/index.md(11): warning: a Chinese block with no English translation: 开放是鲜明标识。", r.Out);
+        var strict = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.Equal(1, strict.ExitCode);
+    }
+
+    [Fact]
+    public void An_english_block_without_chinese_is_an_error_with_its_line()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n::: en\nOrphan.\n:::\n\n改革。\n\n::: en\nReform.\n:::\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/readings/a/index.md(5): error: an English block (::: en) with no Chinese paragraph before it", r.Out);
+    }
+
+    [Fact]
+    public void A_glossary_term_in_no_reading_is_a_warning_with_its_line()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary + "- term: 一带一路\n  english: Belt and Road Initiative\n  category: policy slogan\n  note: BRI.\n");
+        site.Reading("a", "---\ntitle: 标题\n---\n\n改革。\n\n::: en\nReform.\n:::\n");
+        var r = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/glossary.yml(5): warning: the glossary term '一带一路' occurs in no reading", r.Out);
+    }
+
+    [Fact]
+    public void A_duplicated_glossary_term_is_an_error()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary + Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n改革。\n\n::: en\nReform.\n:::\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/glossary.yml(5): error: the glossary term '改革' is listed twice (first at line 1)", r.Out);
+    }
+}

@@ -1,0 +1,59 @@
+using QingdaoReader.Content;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Cli;
+
+public class ImportCommandTests
+{
+    [Fact]
+    public void Import_writes_a_reading_that_loads()
+    {
+        using var site = new SiteFixture();
+        var r = Support.Cli.Run("import", Repo.SeedFile, "--slug", "seed", "--site", site.Path);
+        Assert.Equal(0, r.ExitCode);
+        var reading = ReadingLoader.Load(System.IO.Path.Combine(site.Path, "content/readings/seed/index.md"), "seed");
+        Assert.Equal("进一步全面深化改革，推进高水平对外开放", reading.Metadata.Title);
+    }
+
+    [Fact]
+    public void Import_never_overwrites_without_force()
+    {
+        using var site = new SiteFixture();
+        var existing = site.Reading("seed", "---\ntitle: 老师改过的\n---\n改过的正文。\n");
+        var r = Support.Cli.Run("import", Repo.SeedFile, "--slug", "seed", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--force", r.Err);
+        Assert.Contains("index.md", r.Err);
+        Assert.Equal("---\ntitle: 老师改过的\n---\n改过的正文。\n", File.ReadAllText(existing));
+
+        var forced = Support.Cli.Run("import", Repo.SeedFile, "--slug", "seed", "--site", site.Path, "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("进一步全面深化改革", File.ReadAllText(existing));
+    }
+
+    [Fact]
+    public void A_gb18030_file_is_refused_with_a_hint_and_imported_with_encoding()
+    {
+        using var site = new SiteFixture();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb = System.Text.Encoding.GetEncoding("gb18030").GetBytes("标题\n\n改革是发展的动力。\n");
+        var file = System.IO.Path.Combine(site.Path, "gb.txt");
+        File.WriteAllBytes(file, gb);
+        var refused = Support.Cli.Run("import", file, "--site", site.Path);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("--encoding gb18030", refused.Err);
+        Assert.DoesNotContain("   at ", refused.Err);
+        var ok = Support.Cli.Run("import", file, "--site", site.Path, "--encoding", "gb18030");
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("改革是发展的动力。", site.Read("content/readings/gb/index.md"));
+    }
+
+    [Fact]
+    public void A_missing_file_is_a_clear_error()
+    {
+        using var site = new SiteFixture();
+        var r = Support.Cli.Run("import", "/no/such/file.txt", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith("/no/such/file.txt: error: file not found", r.Err);
+    }
+}
