@@ -16,7 +16,7 @@ public static class BuildCommand
         var command = new Command("build", "Build the site from site.config.yml") { Site, output, baseUrl, drafts };
         command.SetAction(parse =>
         {
-            var builder = new SiteBuilder(LanguageServices.Shared);
+            var builder = new SiteBuilder(LanguageServices.For);
             var result = builder.Build(parse.GetValue(Site)!, new BuildOptions
             {
                 Output = parse.GetValue(output),

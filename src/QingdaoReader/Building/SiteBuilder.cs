@@ -29,10 +29,15 @@ public sealed record BuildOptions
 /// </summary>
 public sealed class SiteBuilder
 {
-    private readonly ILanguageServices _language;
+    private readonly Func<string, ILanguageServices> _languageFor;
     private readonly MarkdownRenderer _markdown = new();
+    private ILanguageServices _language = null!;
 
-    public SiteBuilder(ILanguageServices language) => _language = language;
+    /// <param name="languageFor">The language services for a content folder (its pinyin overrides live there).</param>
+    public SiteBuilder(Func<string, ILanguageServices> languageFor) => _languageFor = languageFor;
+
+    /// <summary>The language services of the last build (for reports such as unmatched overrides).</summary>
+    public ILanguageServices Language => _language;
 
     public BuildResult Build(string siteDir, BuildOptions? options = null)
     {
@@ -45,6 +50,7 @@ public sealed class SiteBuilder
         var templates = new TemplateRenderer(Path.Combine(siteDir, config.Templates));
         var layout = new OutputLayout(config.BaseUrl);
 
+        _language = _languageFor(contentDir);
         var glossary = GlossaryLoader.Load(contentDir);
         var readings = ReadingLoader.LoadAll(contentDir).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 

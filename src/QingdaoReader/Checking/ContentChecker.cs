@@ -25,19 +25,17 @@ public static class ContentChecker
         {
             if (IsTranslation(block))
             {
-                if (previous is null || !NeedsTranslation(previous))
+                if (previous is null || !NeedsTranslation(previous, reading.Body))
                     findings.Add(new Finding(Severity.Error, reading.Location(block.Line + 1),
                         "an English block (::: en) with no Chinese paragraph before it"));
-                else if (previous is not null && IsTranslation(previous))
-                    findings.Add(new Finding(Severity.Error, reading.Location(block.Line + 1), "two English blocks in a row"));
             }
-            else if (previous is not null && NeedsTranslation(previous))
+            else if (previous is not null && NeedsTranslation(previous, reading.Body))
             {
                 findings.Add(MissingTranslation(reading, previous));
             }
             if (!(block is CustomContainer c && c.Info == "note")) previous = block;
         }
-        if (previous is not null && NeedsTranslation(previous)) findings.Add(MissingTranslation(reading, previous));
+        if (previous is not null && NeedsTranslation(previous, reading.Body)) findings.Add(MissingTranslation(reading, previous));
         return findings;
     }
 
@@ -60,15 +58,16 @@ public static class ContentChecker
 
     private static bool IsTranslation(Block block) => block is CustomContainer { Info: "en" };
 
-    private static bool NeedsTranslation(Block block) =>
-        block is ParagraphBlock or HeadingBlock && ChineseScript.ContainsHan(BlockText(block));
+    private static bool NeedsTranslation(Block block, string body) =>
+        block is ParagraphBlock or HeadingBlock && ChineseScript.ContainsHan(SourceText(block, body));
 
-    private static string BlockText(Block block) =>
-        block is LeafBlock leaf && leaf.Lines.Lines is not null ? leaf.Lines.ToString() : "";
+    // The block's source text (Markdig releases a paragraph's lines once its inlines are parsed).
+    private static string SourceText(Block block, string body) =>
+        block.Span.IsEmpty ? "" : body.Substring(block.Span.Start, Math.Min(block.Span.Length, body.Length - block.Span.Start));
 
     private static string Excerpt(string body, Block block)
     {
-        var text = BlockText(block).Replace("\n", "");
+        var text = SourceText(block, body).TrimStart('#', ' ').Replace("\n", "");
         return text.Length <= 16 ? text : text[..16] + "…";
     }
 }

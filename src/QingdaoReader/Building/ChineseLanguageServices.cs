@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using QingdaoReader.Annotation;
+using QingdaoReader.Checking;
+using QingdaoReader.Chinese;
+using QingdaoReader.Content;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Building;
+
+/// <summary>
+/// The Chinese engine as the build uses it: one shared <see cref="ChineseLanguage"/>, and per reading the teacher's
+/// pinyin overrides (<c>content/pinyin.txt</c> for the site, <c>content/readings/&lt;slug&gt;/pinyin.txt</c> for one
+/// reading; the reading's win).
+/// </summary>
+public sealed class ChineseLanguageServices(ChineseLanguage language, string contentDir) : ILanguageServices
+{
+    public const string OverridesFile = "pinyin.txt";
+
+    private readonly ConcurrentDictionary<string, ReadingOverrides> _overrides = new(StringComparer.Ordinal);
+
+    public ChineseLanguage Language => language;
+
+    public void AddUserWords(IEnumerable<string> words) =>
+        language.Segmenter.AddUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
+
+    public IWordReader ReaderFor(Reading? reading)
+    {
+        var site = SiteOverrides();
+        var overrides = reading is null ? site
+            : ReadingOverrides.Combine(Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)), site);
+        return new Reader(language, overrides);
+    }
+
+    /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
+    public IReadOnlyList<Finding> UnmatchedOverrides() =>
+        _overrides.Values.SelectMany(o => o.Unmatched())
+            .Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
+                $"the pinyin override '{o.Word}' matches no text"))
+            .OrderBy(f => f.Location.File, StringComparer.Ordinal).ThenBy(f => f.Location.Line)
+            .ToList();
+
+    private ReadingOverrides SiteOverrides() => Load(Path.Combine(contentDir, OverridesFile));
+
+    private ReadingOverrides Load(string path) =>
+        _overrides.GetOrAdd(path, p => File.Exists(p) ? language.ParseOverrides(TextFileReader.ReadUtf8(p), p) : ReadingOverrides.Empty);
+
+    private sealed class Reader(ChineseLanguage language, ReadingOverrides overrides) : IWordReader
+    {
+        public IReadOnlyList<WordReading> Read(string text) => language.Read(text, overrides);
+    }
+}

@@ -1,0 +1,135 @@
+using AngleSharp.Dom;
+using QingdaoReader.Annotation;
+using QingdaoReader.Building;
+using QingdaoReader.Chinese;
+using QingdaoReader.Content;
+using QingdaoReader.Glossary;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Building;
+
+/// <summary>The project's own site, built once with the real engine into a scratch folder.</summary>
+public sealed class SeedSiteFixture : IDisposable
+{
+    private readonly TempDir _out = new();
+
+    public SeedSiteFixture()
+    {
+        Result = new SiteBuilder(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir))
+            .Build(Repo.Root, new BuildOptions { Output = _out.Path });
+        ReadingPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/index.html")));
+        GlossaryPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "glossary/index.html")));
+    }
+
+    public BuildResult Result { get; }
+    public IDocument ReadingPage { get; }
+    public IDocument GlossaryPage { get; }
+    public string Output => _out.Path;
+
+    public void Dispose() => _out.Dispose();
+}
+
+public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+{
+    private IElement Article => site.ReadingPage.QuerySelector("article.reading")!;
+
+    [Fact]
+    public void Every_han_character_of_the_article_has_a_reading()
+    {
+        var seed = File.ReadAllText(Repo.SeedFile);
+        var rubies = Article.QuerySelectorAll("ruby");
+        var annotated = 0;
+        foreach (var ruby in rubies)
+        {
+            var nodes = ruby.ChildNodes.ToList();
+            for (var i = 0; i < nodes.Count; i += 2)
+            {
+                var ch = Assert.IsAssignableFrom<IText>(nodes[i]).Data;
+                Assert.True(ChineseScript.ContainsHan(ch), $"'{ch}' in ruby is not Han");
+                var rt = Assert.IsAssignableFrom<IElement>(nodes[i + 1]);
+                Assert.Equal("rt", rt.LocalName);
+                Assert.Matches(@"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+$", rt.TextContent);
+                annotated++;
+            }
+        }
+        // Han text outside any ruby would be unannotated.
+        var bare = Article.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "ruby" && t.ParentElement?.LocalName != "rt")
+            .Where(t => t.Ancestors<IElement>().All(a => a.GetAttribute("lang") is not "en"))
+            .Where(t => !t.Ancestors<IElement>().Any(a => a.ClassList.Contains("toc") || a.ClassList.Contains("section-nav") || a.ClassList.Contains("reading-meta") || a.ClassList.Contains("reading-authors")))
+            .Where(t => ChineseScript.ContainsHan(t.Data)).Select(t => t.Data).ToList();
+        Assert.Empty(bare);
+        Assert.Equal(ChineseScript.CountHan(seed), annotated);
+    }
+
+    [Fact]
+    public void The_article_text_is_the_seed_text_once_the_annotation_is_removed()
+    {
+        var seedBlocks = ReadingImporterBlocks();
+        var paras = Article.QuerySelectorAll(".para > p").Select(p => RubyAnnotator.PlainText(p)).ToList();
+        Assert.Equal(seedBlocks, paras);
+    }
+
+    private static List<string> ReadingImporterBlocks()
+    {
+        var article = QingdaoReader.Content.Import.ReadingImporter.Parse(File.ReadAllText(Repo.SeedFile), "seed");
+        return article.Blocks.Where(b => b.Kind != QingdaoReader.Content.Import.BlockKind.Heading).Select(b => b.Text).ToList();
+    }
+
+    [Fact]
+    public void Both_sections_are_in_the_navigation()
+    {
+        var links = site.ReadingPage.QuerySelectorAll("nav.toc a").ToList();
+        Assert.Equal(2, links.Count);
+        var headings = Article.QuerySelectorAll("h2[id]").Where(h => !h.ClassList.Contains("toc-title")).ToList();
+        Assert.Equal(headings.Select(h => "#" + h.Id), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["加快打造具有青岛特色的现代化产业体系", "在进一步全面深化改革、推进高水平对外开放上勇争先"],
+            links.Select(a => a.QuerySelector("[lang=zh-Hans]")!.TextContent).ToArray());
+    }
+
+    [Fact]
+    public void Every_paragraph_shows_its_english()
+    {
+        var paras = Article.QuerySelectorAll(".para");
+        Assert.Equal(19, paras.Length);
+        Assert.All(paras, p => Assert.False(string.IsNullOrWhiteSpace(p.QuerySelector(".en[lang=en]")?.TextContent)));
+        Assert.Equal(2, Article.QuerySelectorAll("h2 .heading-en[lang=en]").Length);
+    }
+
+    [Fact]
+    public void Every_glossary_term_in_the_text_is_a_trigger_with_a_popup()
+    {
+        var glossary = GlossaryLoader.Load(Repo.Path_("content"));
+        var text = RubyAnnotator.PlainText(Article);
+        var triggers = Article.QuerySelectorAll("a.term").ToList();
+        foreach (var entry in glossary.Where(g => text.Contains(g.Term)))
+        {
+            var mine = triggers.Where(t => t.GetAttribute("data-term") == entry.Id).ToList();
+            // A term inside a longer term is linked as the longer one; all others must be triggers.
+            var covered = glossary.Any(other => other != entry && other.Term.Contains(entry.Term));
+            if (!covered) Assert.True(mine.Count > 0, $"{entry.Term} has no trigger");
+            if (mine.Count == 0) continue;
+            Assert.All(mine, t => Assert.Equal(entry.Term, RubyAnnotator.PlainText(t)));
+            var popup = site.ReadingPage.GetElementById("pop-" + entry.Id);
+            Assert.NotNull(popup);
+            Assert.Equal(entry.English, popup!.QuerySelector(".popup-english")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public void Person_and_place_names_are_capitalised_in_the_word_pinyin()
+    {
+        var words = Article.QuerySelectorAll("span.w").GroupBy(w => RubyAnnotator.PlainText(w))
+            .ToDictionary(g => g.Key, g => g.Select(w => w.GetAttribute("data-py")).Distinct().ToList(), StringComparer.Ordinal);
+        Assert.Equal(["Qīngdǎo"], words["青岛"]);
+        Assert.Equal(["Liú Dàchuān"], words["刘大川"]);
+    }
+
+    [Fact]
+    public void The_glossary_page_lists_every_entry_in_pinyin_order()
+    {
+        var entries = site.GlossaryPage.QuerySelectorAll(".glossary-entry").ToList();
+        Assert.Equal(GlossaryLoader.Load(Repo.Path_("content")).Count, entries.Count);
+        var keys = entries.Select(e => QingdaoReader.Rendering.PinyinOrder.Key(e.QuerySelector(".g-pinyin")!.TextContent)).ToList();
+        Assert.Equal(keys.Order(StringComparer.Ordinal).ToList(), keys);
+    }
+}
