@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// The Chinese stage's entry point: segments and reads text and looks words up. Load it once and share it; it is
+/// thread-safe to use. jieba's own dictionary loads lazily on the first <see cref="Read"/>.
+/// </summary>
+public sealed class ChineseLanguage
+{
+    private static readonly Lazy<ChineseLanguage> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<JiebaSegmenter> _segmenter;
+
+    private ChineseLanguage(Lexicon lexicon, TimeSpan loadTime, Func<JiebaSegmenter> segmenter)
+    {
+        Lexicon = lexicon;
+        DataLoadTime = loadTime;
+        Converter = new PinyinConverter(lexicon);
+        _segmenter = new Lazy<JiebaSegmenter>(segmenter, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The instance shared by the whole process, loaded on first use.</summary>
+    public static ChineseLanguage Shared => SharedInstance.Value;
+
+    /// <summary>Loads the engine's embedded data (CC-CEDICT words, Unihan readings, surnames).</summary>
+    /// <param name="jiebaResourceDirectory">Where jieba's files are; default <see cref="JiebaSegmenter.DefaultResourceDirectory"/>.</param>
+    public static ChineseLanguage Load(string? jiebaResourceDirectory = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var lexicon = Lexicon.LoadEmbedded();
+        watch.Stop();
+        return new ChineseLanguage(lexicon, watch.Elapsed, () => new JiebaSegmenter(jiebaResourceDirectory));
+    }
+
+    /// <summary>How long loading the engine's own data took (not counting jieba's dictionary).</summary>
+    public TimeSpan DataLoadTime { get; }
+
+    /// <summary>Number of CC-CEDICT headwords loaded.</summary>
+    public int WordCount => Lexicon.WordCount;
+
+    /// <summary>Number of characters with Unihan readings loaded.</summary>
+    public int CharacterCount => Lexicon.CharCount;
+
+    /// <summary>The word segmenter (created, and jieba loaded, on first use).</summary>
+    public JiebaSegmenter Segmenter => _segmenter.Value;
+
+    /// <summary>Reads already segmented tokens.</summary>
+    public PinyinConverter Converter { get; }
+
+    internal Lexicon Lexicon { get; }
+
+    /// <summary>
+    /// Segments and reads a run of text. The returned words' texts concatenate to <paramref name="text"/> exactly,
+    /// whitespace and punctuation included.
+    /// </summary>
+    public IReadOnlyList<WordReading> Read(string text, ReadingOverrides? overrides = null) =>
+        text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides);
+
+    /// <summary>
+    /// A word's pinyin, its CC-CEDICT definitions (the preferred reading's first) and its difficulty rank by jieba
+    /// word frequency (1 = most frequent; <see cref="int.MaxValue"/> when jieba does not list it). A word CC-CEDICT
+    /// lacks gets its composed pinyin and no definitions. Null when the word holds no Han character.
+    /// </summary>
+    public DictionaryEntry? Lookup(string word)
+    {
+        word = word.Trim();
+        if (!Pinyin.ContainsHan(word)) return null;
+        if (!Lexicon.TryGetWord(word, out var entry)) return new DictionaryEntry(word, Converter.WordPinyin(word), [], int.MaxValue);
+        string pinyin = Pinyin.JoinWord(entry.Preferred.Syllables, entry.Preferred.PartStarts, false);
+        return new DictionaryEntry(word, pinyin, Lexicon.Definitions(entry), entry.Rank == 0 ? int.MaxValue : entry.Rank);
+    }
+
+    /// <summary>Parses an overrides file's text (see <see cref="ReadingOverrides"/>).</summary>
+    public ReadingOverrides ParseOverrides(string content, string source) => ReadingOverrides.Parse(content, source, this);
+}

@@ -1,0 +1,139 @@
+using JiebaNet.Segmenter.PosSeg;
+using JiebaCore = JiebaNet.Segmenter;
+
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// Word segmentation with part-of-speech tags (jieba.NET's POS segmenter), so that person names (nr), place names
+/// (ns) and particles (uj, ul, uz …) reach the pinyin rules. The tokens cover the input exactly: their texts
+/// concatenate to the text that was cut.
+/// </summary>
+/// <remarks>
+/// jieba.NET keeps its dictionary in process-wide static state, read from files in one directory
+/// (<see cref="JiebaCore.ConfigManager.ConfigFileBaseDir"/>), so every instance shares one dictionary.
+/// Reading it (<see cref="Cut"/>) is safe from several threads; adding words mutates it, so
+/// <see cref="AddUserWords"/> takes an exclusive lock and should be called before parallel work starts.
+/// </remarks>
+public sealed class JiebaSegmenter
+{
+    /// <summary>The files jieba.NET reads for POS segmentation.</summary>
+    public static readonly IReadOnlyList<string> RequiredFiles =
+    [
+        "dict.txt", "prob_trans.json", "prob_emit.json", "char_state_tab.json",
+        "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json",
+    ];
+
+    private static readonly ReaderWriterLockSlim DictionaryLock = new();
+    private static readonly object ConfigureLock = new();
+    private static string? s_configuredDirectory;
+
+    private readonly JiebaCore.JiebaSegmenter _segmenter;
+    private readonly PosSegmenter _posSegmenter;
+
+    /// <summary>Where the build copies jieba's files: <c>Resources/jieba/</c> beside the application.</summary>
+    public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
+
+    /// <summary>Creates a segmenter over jieba's files in <paramref name="resourceDirectory"/> (default: <see cref="DefaultResourceDirectory"/>).</summary>
+    /// <exception cref="FileNotFoundException">A required jieba file is missing; the message names it.</exception>
+    /// <exception cref="InvalidOperationException">jieba was already loaded from another directory in this process.</exception>
+    public JiebaSegmenter(string? resourceDirectory = null)
+    {
+        string directory = Path.GetFullPath(resourceDirectory ?? DefaultResourceDirectory);
+        foreach (string file in RequiredFiles)
+        {
+            string path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException(
+                    $"jieba data file '{file}' is missing: expected {path}. The build copies jieba.NET's Resources/ to " +
+                    "Resources/jieba/ beside the application; rebuild, or pass the folder that holds jieba's files.", path);
+            }
+        }
+        lock (ConfigureLock)
+        {
+            if (s_configuredDirectory is null)
+            {
+                JiebaCore.ConfigManager.ConfigFileBaseDir = directory;
+                s_configuredDirectory = directory;
+            }
+            else if (!string.Equals(s_configuredDirectory, directory, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"jieba is already loaded from {s_configuredDirectory}; it keeps one dictionary per process and cannot also load {directory}.");
+            }
+            _segmenter = new JiebaCore.JiebaSegmenter();
+            _posSegmenter = new PosSegmenter(_segmenter);
+        }
+    }
+
+    /// <summary>
+    /// Adds words (e.g. glossary terms) to jieba's shared dictionary so they are cut as one word. Not to be run
+    /// alongside other work: it blocks every <see cref="Cut"/> while it runs.
+    /// </summary>
+    public void AddUserWords(IEnumerable<string> words, string tag = "n")
+    {
+        DictionaryLock.EnterWriteLock();
+        try
+        {
+            foreach (string word in words)
+            {
+                if (!string.IsNullOrWhiteSpace(word)) _segmenter.AddWord(word.Trim(), 0, tag);
+            }
+            // jieba moves new words' tags into its shared tag table lazily, on the next cut; do it here under the lock.
+            _posSegmenter.Cut(string.Empty);
+        }
+        finally
+        {
+            DictionaryLock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Cuts text into tagged tokens whose texts concatenate to <paramref name="text"/> exactly.</summary>
+    public IReadOnlyList<Token> Cut(string text)
+    {
+        if (text.Length == 0) return [];
+        List<JiebaNet.Segmenter.PosSeg.Pair> pairs;
+        DictionaryLock.EnterReadLock();
+        try
+        {
+            pairs = [.. _posSegmenter.Cut(text)];
+        }
+        finally
+        {
+            DictionaryLock.ExitReadLock();
+        }
+        return Align(text, pairs);
+    }
+
+    /// <summary>
+    /// Maps jieba's pairs back onto the input: jieba may drop or alter characters it does not know and splits
+    /// surrogate pairs, so each token is located in the text, gaps become "x" tokens, and split runes are rejoined.
+    /// </summary>
+    private static List<Token> Align(string text, List<JiebaNet.Segmenter.PosSeg.Pair> pairs)
+    {
+        var tokens = new List<Token>(pairs.Count);
+        int at = 0;
+        foreach (var pair in pairs)
+        {
+            string word = pair.Word;
+            if (word.Length == 0) continue;
+            int found = string.CompareOrdinal(text, at, word, 0, word.Length) == 0 ? at : text.IndexOf(word, at, StringComparison.Ordinal);
+            if (found < 0) continue;
+            if (found > at) tokens.Add(new Token(text[at..found], "x"));
+            tokens.Add(new Token(word, pair.Flag ?? "x"));
+            at = found + word.Length;
+        }
+        if (at < text.Length) tokens.Add(new Token(text[at..], "x"));
+
+        // Rejoin a surrogate pair that jieba cut in two (CJK Extension B and later are outside its character class).
+        for (int i = tokens.Count - 2; i >= 0; i--)
+        {
+            if (char.IsHighSurrogate(tokens[i].Text[^1]))
+            {
+                tokens[i] = new Token(tokens[i].Text + tokens[i + 1].Text, tokens[i].Tag);
+                tokens.RemoveAt(i + 1);
+            }
+        }
+        return tokens;
+    }
+}

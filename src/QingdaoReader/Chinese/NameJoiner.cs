@@ -1,0 +1,42 @@
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// jieba often cuts an unknown person name into its surname and given name (刘/zg 大川/ns). A one-character
+/// surname that jieba itself tags as a name part, followed by a one- or two-character noun-like word, is joined
+/// back into one person-name token (tag nr) so the name is read and capitalised as a name.
+/// </summary>
+internal static class NameJoiner
+{
+    public static IReadOnlyList<Token> Join(IReadOnlyList<Token> tokens, Lexicon lexicon)
+    {
+        List<Token>? joined = null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (i + 1 < tokens.Count && IsSurnameToken(t, lexicon) && IsGivenName(tokens[i + 1]))
+            {
+                joined ??= [.. Take(tokens, i)];
+                joined.Add(new Token(t.Text + tokens[i + 1].Text, "nr"));
+                i++;
+                continue;
+            }
+            joined?.Add(t);
+        }
+        return joined ?? tokens;
+    }
+
+    private static IEnumerable<Token> Take(IReadOnlyList<Token> tokens, int count)
+    {
+        for (int i = 0; i < count; i++) yield return tokens[i];
+    }
+
+    // jieba tags a lone surname "nr" (李, 卞) or "zg" (刘).
+    private static bool IsSurnameToken(Token t, Lexicon lexicon) =>
+        t.Text.Length == 1 && t.Tag is "nr" or "zg" && lexicon.SurnameReading(t.Text) is not null;
+
+    private static bool IsGivenName(Token t)
+    {
+        if (t.Text.Length is < 1 or > 2 || !Pinyin.IsHan(t.Text[0]) || !Pinyin.IsHan(t.Text[^1])) return false;
+        return t.Tag.StartsWith('n') || t.Tag is "a" or "j" or "s" or "t" or "z" or "g";
+    }
+}

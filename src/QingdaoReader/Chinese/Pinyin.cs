@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text;
+
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// Pinyin spelling helpers shared by the engine and the data generator: numbered to tone-marked syllables,
+/// tones, Han detection and GB/T 16159 word joining.
+/// </summary>
+public static class Pinyin
+{
+    private const string Vowels = "aoeiuü";
+
+    // Tone-marked forms of each vowel, index = tone (1..4); 0 holds the bare vowel.
+    private static readonly Dictionary<char, string> ToneForms = new()
+    {
+        ['a'] = "aāáǎà", ['o'] = "oōóǒò", ['e'] = "eēéěè", ['i'] = "iīíǐì",
+        ['u'] = "uūúǔù", ['ü'] = "üǖǘǚǜ",
+        ['A'] = "AĀÁǍÀ", ['O'] = "OŌÓǑÒ", ['E'] = "EĒÉĚÈ", ['I'] = "IĪÍǏÌ",
+        ['U'] = "UŪÚǓÙ", ['Ü'] = "ÜǕǗǙǛ",
+    };
+
+    private static readonly Dictionary<char, (char Bare, int Tone)> MarkedVowels = BuildMarkedVowels();
+
+    private static Dictionary<char, (char, int)> BuildMarkedVowels()
+    {
+        var map = new Dictionary<char, (char, int)>();
+        foreach (var (bare, forms) in ToneForms)
+        {
+            for (int tone = 1; tone <= 4; tone++) map[forms[tone]] = (bare, tone);
+        }
+        return map;
+    }
+
+    /// <summary>True for a Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇).</summary>
+    public static bool IsHan(int codePoint) =>
+        codePoint is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x20000 and <= 0x323AF)
+            or (>= 0xF900 and <= 0xFAFF) or (>= 0x2F800 and <= 0x2FA1F) or 0x3007;
+
+    /// <summary>True when <paramref name="text"/> holds at least one Han character.</summary>
+    public static bool ContainsHan(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsHan(rune.Value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Converts one numbered syllable as CC-CEDICT writes it ("lu:4", "Xi1", "de5", "r5", "m2") to tone marks
+    /// ("lǜ", "Xī", "de", "r", "ḿ"). The mark goes on a or e if present, on the o of "ou", otherwise on the last vowel.
+    /// A token without a tone digit is returned unchanged.
+    /// </summary>
+    public static string FromNumbered(string syllable)
+    {
+        if (syllable.Length < 2 || !char.IsAsciiDigit(syllable[^1])) return syllable.Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü');
+        int tone = syllable[^1] - '0';
+        string body = syllable[..^1].Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü').Replace('V', 'Ü');
+        if (tone is < 1 or > 4) return body;
+        int at = FindToneVowel(body);
+        if (at < 0)
+        {
+            // Syllabic nasals (m, n, ng) carry the mark on their first letter as a combining accent.
+            string accent = tone switch { 1 => "\u0304", 2 => "\u0301", 3 => "\u030C", _ => "\u0300" };
+            return (body[..1] + accent + body[1..]).Normalize(NormalizationForm.FormC);
+        }
+        return string.Concat(body.AsSpan(0, at), ToneForms[body[at]].AsSpan(tone, 1), body.AsSpan(at + 1));
+    }
+
+    private static int FindToneVowel(string body)
+    {
+        string lower = body.ToLowerInvariant();
+        int a = lower.IndexOf('a');
+        if (a >= 0) return a;
+        int e = lower.IndexOf('e');
+        if (e >= 0) return e;
+        int ou = lower.IndexOf("ou", StringComparison.Ordinal);
+        if (ou >= 0) return ou;
+        for (int i = lower.Length - 1; i >= 0; i--)
+        {
+            if (Vowels.Contains(lower[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The tone of a tone-marked syllable: 1–4, or 5 for a neutral (unmarked) syllable.</summary>
+    public static int ToneOf(string syllable)
+    {
+        foreach (char c in syllable)
+        {
+            if (MarkedVowels.TryGetValue(c, out var v)) return v.Tone;
+            switch (c)
+            {
+                case '\u0304': return 1;
+                case '\u0301' or 'ḿ' or 'ń' or 'Ḿ' or 'Ń': return 2;
+                case '\u030C' or 'ň' or 'Ň': return 3;
+                case '\u0300' or 'ǹ' or 'Ǹ': return 4;
+            }
+        }
+        return 5;
+    }
+
+    /// <summary>Sets the tone of a tone-marked syllable (1–4, 5 = neutral), e.g. ("yī", 2) → "yí".</summary>
+    public static string WithTone(string syllable, int tone)
+    {
+        string numbered = ToNumbered(syllable);
+        return FromNumbered(numbered[..^1] + tone.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Tone-marked to numbered form with ü written "u:" as CC-CEDICT does ("lǜ" → "lu:4", "de" → "de5").</summary>
+    public static string ToNumbered(string syllable)
+    {
+        var sb = new StringBuilder(syllable.Length + 2);
+        int tone = 5;
+        foreach (char c in syllable.Normalize(NormalizationForm.FormD))
+        {
+            switch (c)
+            {
+                case '\u0304': tone = 1; break;
+                case '\u0301': tone = 2; break;
+                case '\u030C': tone = 3; break;
+                case '\u0300': tone = 4; break;
+                case '\u0308': sb.Append(':'); break; // u + diaeresis → "u:"
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.Append((char)('0' + tone)).ToString();
+    }
+
+    /// <summary>The syllable without its tone mark, lowercased, ü kept ("Lǚ" → "lü").</summary>
+    public static string Toneless(string syllable)
+    {
+        string numbered = ToNumbered(syllable);
+        return numbered[..^1].Replace("u:", "ü").Replace("U:", "Ü").ToLowerInvariant();
+    }
+
+    /// <summary>Uppercases the first letter of a syllable or word ("qīng" → "Qīng").</summary>
+    public static string Capitalize(string text) =>
+        text.Length == 0 || char.IsUpper(text[0]) ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+
+    /// <summary>True when a syllable starts with a, o or e (after which GB/T 16159 writes an apostrophe in a word).</summary>
+    public static bool StartsWithAoe(string syllable)
+    {
+        if (syllable.Length == 0) return false;
+        char c = char.ToLowerInvariant(syllable[0]);
+        if (MarkedVowels.TryGetValue(c, out var v)) c = char.ToLowerInvariant(v.Bare);
+        return c is 'a' or 'o' or 'e';
+    }
+
+    /// <summary>
+    /// Joins syllables into GB/T 16159 word pinyin: syllables of one word run together, an apostrophe separates a
+    /// non-initial syllable starting with a, o or e; <paramref name="partStarts"/> marks syllables that begin a new
+    /// capitalised part (surname and given name, "Liú Dàchuān"); null syllables (non-Han) are skipped.
+    /// </summary>
+    public static string JoinWord(IReadOnlyList<string?> syllables, IReadOnlyList<bool>? partStarts, bool capitalizeFirst)
+    {
+        var sb = new StringBuilder();
+        bool first = true;
+        bool previousWasSyllable = false;
+        for (int i = 0; i < syllables.Count; i++)
+        {
+            string? s = syllables[i];
+            if (s is null) { previousWasSyllable = false; continue; }
+            bool newPart = partStarts is not null && partStarts[i];
+            if (!first && newPart) sb.Append(' ');
+            else if (!first && previousWasSyllable && StartsWithAoe(s)) sb.Append('\'');
+            sb.Append(first && capitalizeFirst || newPart ? Capitalize(s) : s);
+            first = false;
+            previousWasSyllable = true;
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,223 @@
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// Reads segmented text: each token takes its reading from CC-CEDICT (a name or place reading when jieba tags it so),
+/// an unknown word is split into known sub-words before single characters, and a single character takes its most
+/// frequent modern reading (Unihan). Context rules (<see cref="PolyphoneRules"/>), overrides and the spoken tone
+/// changes of 一 and 不 (<see cref="ToneSandhi"/>) follow. Thread-safe: it keeps no state between calls.
+/// </summary>
+public sealed class PinyinConverter
+{
+    private const int MaxWordLength = 12;
+    private readonly Lexicon _lexicon;
+
+    internal PinyinConverter(Lexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>Reads tokens whose texts concatenate to the text; the result has one <see cref="WordReading"/> per token (names joined).</summary>
+    public IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides = null)
+    {
+        var work = new List<TokenReading>(tokens.Count);
+        var joined = NameJoiner.Join(tokens, _lexicon);
+        for (int i = 0; i < joined.Count; i++) work.Add(ReadToken(joined[i]));
+
+        var positions = new RunePositions(work);
+        PolyphoneRules.Apply(positions, _lexicon);
+        overrides?.Apply(work, positions);
+
+        var spoken = ToneSandhi.Apply(positions);
+        var result = new WordReading[work.Count];
+        for (int i = 0; i < work.Count; i++)
+        {
+            var t = work[i];
+            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, Pinyin.JoinWord(t.Syllables, t.PartStarts, false));
+        }
+        return result;
+    }
+
+    /// <summary>The GB/T 16159 pinyin of a word read on its own (e.g. for a popup), with its proper-noun capitalisation.</summary>
+    public string WordPinyin(string word, string tag = "")
+    {
+        var t = ReadToken(new Token(word, tag));
+        return Pinyin.JoinWord(t.Syllables, t.PartStarts, false);
+    }
+
+    internal TokenReading ReadToken(Token token)
+    {
+        int runeCount = 0;
+        bool anyHan = false;
+        foreach (var rune in token.Text.EnumerateRunes())
+        {
+            runeCount++;
+            anyHan |= Pinyin.IsHan(rune.Value);
+        }
+        var t = new TokenReading(token.Text, token.Tag, new string?[runeCount]);
+        if (!anyHan) return t;
+
+        if (IsPersonTag(token.Tag) && ReadPersonName(t)) return t;
+
+        if (runeCount == 1)
+        {
+            ReadChar(t, 0);
+            return t;
+        }
+        if (_lexicon.TryGetWord(token.Text, out var entry))
+        {
+            var reading = IsProperTag(token.Tag) && entry.Proper is not null ? entry.Proper : entry.Preferred;
+            reading.Syllables.CopyTo(t.Syllables, 0);
+            t.PartStarts = reading.PartStarts;
+            return t;
+        }
+        ReadBySubWords(t, 0, runeCount);
+        // A place or organisation name CC-CEDICT does not know is still a proper noun: capitalise its first syllable.
+        if (IsProperTag(token.Tag) && t.PartStarts is null)
+        {
+            t.PartStarts = new bool[runeCount];
+            t.PartStarts[0] = true;
+        }
+        return t;
+    }
+
+    private static bool IsPersonTag(string tag) => tag.StartsWith("nr", StringComparison.Ordinal);
+
+    /// <summary>jieba's tags for place (ns), organisation (nt), other proper (nz) and person (nr…) names.</summary>
+    private static bool IsProperTag(string tag) => tag is "ns" or "nt" or "nz" || IsPersonTag(tag);
+
+    /// <summary>
+    /// Splits runes [start, end) into the fewest CC-CEDICT words (longest first on ties), reading a rune no word
+    /// covers as a single character.
+    /// </summary>
+    private void ReadBySubWords(TokenReading t, int start, int end)
+    {
+        int n = end - start;
+        Span<int> pieces = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> next = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
+        pieces[n] = 0;
+        string text = t.Text;
+        int[] offsets = CharOffsets(t);
+        for (int i = n - 1; i >= 0; i--)
+        {
+            pieces[i] = pieces[i + 1] + 1;
+            next[i] = i + 1;
+            int maxJ = Math.Min(n, i + MaxWordLength);
+            for (int j = maxJ; j >= i + 2; j--)
+            {
+                var span = text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]);
+                if (pieces[j] + 1 < pieces[i] && _lexicon.TryGetWord(span, out _))
+                {
+                    pieces[i] = pieces[j] + 1;
+                    next[i] = j;
+                }
+            }
+        }
+        for (int i = 0; i < n; i = next[i])
+        {
+            int j = next[i];
+            if (j == i + 1)
+            {
+                ReadChar(t, start + i);
+                continue;
+            }
+            _lexicon.TryGetWord(text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]), out var word);
+            var reading = word.Preferred;
+            Array.Copy(reading.Syllables, 0, t.Syllables, start + i, j - i);
+            if (reading.PartStarts is not null)
+            {
+                t.PartStarts ??= new bool[t.Length];
+                Array.Copy(reading.PartStarts, 0, t.PartStarts, start + i, j - i);
+            }
+        }
+    }
+
+    private static int[] CharOffsets(TokenReading t)
+    {
+        var offsets = new int[t.Length + 1];
+        for (int i = 0; i < t.Length; i++) offsets[i + 1] = offsets[i] + (t.CodePoints[i] > 0xFFFF ? 2 : 1);
+        return offsets;
+    }
+
+    /// <summary>
+    /// A lone character takes its most frequent reading. Where that is a neutral-tone particle reading (的 de,
+    /// 地 de, 得 de, 着 zhe, 了 le), jieba's tag decides: a particle tag (u…) or modal (y) keeps the neutral reading,
+    /// anything else takes the most frequent toned reading (地 dì, 得 dé), since the neutral tone belongs to the particle.
+    /// </summary>
+    private void ReadChar(TokenReading t, int i)
+    {
+        t.Solo[i] = true;
+        int cp = t.CodePoints[i];
+        if (!Pinyin.IsHan(cp)) return;
+        string[]? readings = _lexicon.CharReadings(cp);
+        if (readings is null || readings.Length == 0) return;
+        string chosen = readings[0];
+        bool particleTag = t.Length == 1 && (t.Tag.StartsWith('u') || t.Tag == "y");
+        if (particleTag)
+        {
+            foreach (string r in readings)
+            {
+                if (Pinyin.ToneOf(r) == 5) { chosen = r; break; }
+            }
+        }
+        else if (Pinyin.ToneOf(chosen) == 5)
+        {
+            foreach (string r in readings)
+            {
+                if (Pinyin.ToneOf(r) != 5) { chosen = r; break; }
+            }
+        }
+        t.Syllables[i] = chosen;
+    }
+
+    /// <summary>
+    /// A person name: CC-CEDICT's reading if it knows the person, otherwise the surname's surname reading (单 Shàn,
+    /// 曾 Zēng; two-character surnames such as 欧阳 first) and the given name as a word or as characters. Surname and
+    /// given name are capitalised separately (GB/T 16159-2012 §6.4.1: Liú Dàchuān). False when no surname matches.
+    /// </summary>
+    private bool ReadPersonName(TokenReading t)
+    {
+        if (_lexicon.TryGetWord(t.Text, out var known) && known.Proper is not null)
+        {
+            known.Proper.Syllables.CopyTo(t.Syllables, 0);
+            t.PartStarts = known.Proper.PartStarts;
+            return true;
+        }
+        if (t.CodePoints.Length > 4 || !Pinyin.IsHan(t.CodePoints[0])) return false;
+        int surnameLength = 0;
+        string[]? surname = null;
+        if (t.Length >= 3 && t.CodePoints[1] <= 0xFFFF && t.CodePoints[0] <= 0xFFFF)
+        {
+            surname = _lexicon.SurnameReading(t.Text[..2]);
+            if (surname is not null) surnameLength = 2;
+        }
+        if (surname is null)
+        {
+            surname = _lexicon.SurnameReading(char.ConvertFromUtf32(t.CodePoints[0]));
+            if (surname is not null) surnameLength = 1;
+        }
+        if (surname is null || surname.Length != surnameLength) return false;
+
+        surname.CopyTo(t.Syllables, 0);
+        t.PartStarts = new bool[t.Length];
+        t.PartStarts[0] = true;
+        if (surnameLength < t.Length)
+        {
+            t.PartStarts[surnameLength] = true;
+            ReadGivenName(t, surnameLength);
+        }
+        return true;
+    }
+
+    private void ReadGivenName(TokenReading t, int start)
+    {
+        int offset = start == 1 ? (t.CodePoints[0] > 0xFFFF ? 2 : 1) : CharOffsets(t)[start];
+        var given = t.Text.AsSpan(offset);
+        if (t.Length - start > 1 && _lexicon.TryGetWord(given, out var word) && !word.Preferred.IsProper)
+        {
+            Array.Copy(word.Preferred.Syllables, 0, t.Syllables, start, t.Length - start);
+            return;
+        }
+        for (int i = start; i < t.Length; i++)
+        {
+            ReadChar(t, i);
+            t.Solo[i] = false; // a given name is not running text: context rules do not apply inside it
+        }
+    }
+}

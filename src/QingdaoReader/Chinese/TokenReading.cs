@@ -1,0 +1,41 @@
+namespace QingdaoReader.Chinese;
+
+/// <summary>
+/// The working state of one token while <see cref="PinyinConverter"/> reads it: a syllable per rune, which runes
+/// begin a capitalised name part, which runes were read as lone characters (the only ones context rules may change)
+/// and which were fixed by an override (nothing changes those).
+/// </summary>
+internal sealed class TokenReading(string text, string tag, string?[] syllables)
+{
+    public string Text { get; } = text;
+
+    public string Tag { get; set; } = tag;
+
+    public string?[] Syllables { get; } = syllables;
+
+    /// <summary>The runes' code points, parallel to <see cref="Syllables"/>.</summary>
+    public int[] CodePoints { get; } = ToCodePoints(text, syllables.Length);
+
+    /// <summary>Null, or true where a capitalised part starts (Liú Dàchuān: true at 刘 and 大).</summary>
+    public bool[]? PartStarts { get; set; }
+
+    /// <summary>True where the reading came from a single character rather than a dictionary word.</summary>
+    public bool[] Solo { get; } = new bool[syllables.Length];
+
+    /// <summary>True where an override set the reading.</summary>
+    public bool[]? Fixed { get; set; }
+
+    public int Length => Syllables.Length;
+
+    public bool IsSingle(int codePoint) => CodePoints.Length == 1 && CodePoints[0] == codePoint;
+
+    public bool CanChange(int i) => Solo[i] && (Fixed is null || !Fixed[i]);
+
+    private static int[] ToCodePoints(string text, int count)
+    {
+        var result = new int[count];
+        int i = 0;
+        foreach (var rune in text.EnumerateRunes()) result[i++] = rune.Value;
+        return result;
+    }
+}
