@@ -31,6 +31,8 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
         return new Reader(language, overrides);
     }
 
+    public DictionaryEntry? Lookup(string word) => language.Lookup(word);
+
     /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
     public IReadOnlyList<Finding> UnmatchedOverrides() =>
         _overrides.Values.SelectMany(o => o.Unmatched())

@@ -11,4 +11,7 @@ public interface ILanguageServices
 
     /// <summary>A word reader for one reading, with its own reading overrides, or the site's when <paramref name="reading"/> is null.</summary>
     IWordReader ReaderFor(Reading? reading);
+
+    /// <summary>A word's dictionary entry for the popups, or null when it has no Han character.</summary>
+    QingdaoReader.Chinese.DictionaryEntry? Lookup(string word);
 }

@@ -125,7 +125,8 @@ public sealed class SiteBuilder
     /// <summary>A reading after the content and annotation stages.</summary>
     private sealed record BuiltReading(
         Reading Reading, string TitleHtml, string? SubtitleHtml, string IntroHtml,
-        IReadOnlyList<SectionOutline> Sections, IReadOnlyList<string> SectionHtml, IReadOnlyList<TermOccurrence> Terms, int HanCount);
+        IReadOnlyList<SectionOutline> Sections, IReadOnlyList<string> SectionHtml, IReadOnlyList<TermOccurrence> Terms, int HanCount,
+        string WordDataJson);
 
     private BuiltReading BuildReading(Reading reading, GlossaryMatcher matcher)
     {
@@ -158,7 +159,8 @@ public sealed class SiteBuilder
         var intro = body.QuerySelector(":scope > section.section-intro")?.InnerHtml ?? "";
         var sectionHtml = body.Children.Where(c => c.LocalName == "section" && !c.ClassList.Contains("section-intro"))
             .Select(c => c.InnerHtml).ToList();
-        return new BuiltReading(reading, title.InnerHtml, subtitle?.InnerHtml, intro, sections, sectionHtml, terms, han);
+        var words = WordData.ToJson(WordData.Collect([header, body], _language.Lookup));
+        return new BuiltReading(reading, title.InnerHtml, subtitle?.InnerHtml, intro, sections, sectionHtml, terms, han, words);
     }
 
     private static int CountChineseText(IElement body)
@@ -210,6 +212,6 @@ public sealed class SiteBuilder
             .Select(t => t with { Occurrences = Relink(t.Occurrences, fromPage) }).ToList();
         return new ReadingView(b.Reading.Slug, OutputLayout.Link(fromPage, OutputLayout.ReadingPage(b.Reading.Slug)),
             m.Title, b.TitleHtml, m.TitleEn, b.SubtitleHtml, m.SubtitleEn, m.Source, m.SourceEn, m.Date, m.Authors,
-            b.IntroHtml, sections, used, b.HanCount, m.Draft);
+            b.IntroHtml, sections, used, b.HanCount, m.Draft, b.WordDataJson);
     }
 }

@@ -31,4 +31,6 @@ public sealed record ReadingView(
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<GlossaryEntryView> Terms,
     int HanCount,
-    bool Draft);
+    bool Draft,
+    /// <summary>JSON for the word popups, already escaped for a script data block.</summary>
+    string WordDataJson);

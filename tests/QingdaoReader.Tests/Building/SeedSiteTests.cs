@@ -133,3 +133,20 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
         Assert.Equal(keys.Order(StringComparer.Ordinal).ToList(), keys);
     }
 }
+
+public class SeedWordDataTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+{
+    [Fact]
+    public void The_page_carries_dictionary_data_for_every_word_it_shows()
+    {
+        var script = site.ReadingPage.GetElementById("qr-words")!;
+        Assert.Equal("application/json", script.GetAttribute("type"));
+        using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+        var words = site.ReadingPage.QuerySelectorAll("article span.w").Select(w => RubyAnnotator.PlainText(w)).Distinct().ToList();
+        foreach (var w in words) Assert.True(json.RootElement.TryGetProperty(w, out _), $"no data for {w}");
+        var xin = json.RootElement.GetProperty("新质生产力");
+        Assert.Equal(3, xin.GetArrayLength());
+        Assert.InRange(xin[2].GetInt32(), 1, 6);
+        Assert.Contains(json.RootElement.GetProperty("改革")[1].EnumerateArray(), d => d.GetString()!.Contains("reform"));
+    }
+}

@@ -11,4 +11,6 @@ public sealed class FakeLanguage(params (string Word, string Pinyin)[] words) : 
     public List<string> UserWords { get; } = [];
     public void AddUserWords(IEnumerable<string> words) => UserWords.AddRange(words);
     public IWordReader ReaderFor(Reading? reading) => new FakeWordReader(words);
+    public QingdaoReader.Chinese.DictionaryEntry? Lookup(string word) =>
+        new(word, string.Join(" ", words.Where(w => w.Word == word).Select(w => w.Pinyin)), ["(test sense of " + word + ")"], 500);
 }

@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AngleSharp.Dom;
+using QingdaoReader.Chinese;
+
+namespace QingdaoReader.Annotation;
+
+/// <summary>A word's entry in a page's word data, for the popups: pinyin, a few English senses, difficulty level.</summary>
+public sealed record WordInfo(string Pinyin, IReadOnlyList<string> Definitions, int Level);
+
+/// <summary>
+/// The word data a reading page carries for its popups (no server): every distinct word of the page, looked up once.
+/// Kept small on purpose: a few senses per word, each cut to a readable length, so the page stays within its budget.
+/// </summary>
+public static class WordData
+{
+    public const int MaxSenses = 3;
+    public const int MaxSenseLength = 60;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // This encoder still escapes <, >, & and quotes (only non-ASCII letters pass through), so the JSON is safe inside a <script type="application/json">.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    /// <summary>Difficulty from word frequency rank: 1 (the 1,000 commonest words) to 6 (rare or unlisted).</summary>
+    public static int Level(int rank) => rank switch
+    {
+        <= 1_000 => 1,
+        <= 3_000 => 2,
+        <= 6_000 => 3,
+        <= 12_000 => 4,
+        <= 25_000 => 5,
+        _ => 6,
+    };
+
+    public static SortedDictionary<string, WordInfo> Collect(IEnumerable<IElement> roots, Func<string, DictionaryEntry?> lookup)
+    {
+        var words = new SortedDictionary<string, WordInfo>(StringComparer.Ordinal);
+        foreach (var root in roots)
+            foreach (var w in root.QuerySelectorAll("span.w"))
+            {
+                var text = RubyAnnotator.PlainText(w);
+                if (words.ContainsKey(text)) continue;
+                var entry = lookup(text);
+                if (entry is null) continue;
+                var senses = entry.Definitions.Take(MaxSenses)
+                    .Select(d => d.Length <= MaxSenseLength ? d : d[..(MaxSenseLength - 1)] + "…").ToList();
+                words[text] = new WordInfo(entry.Pinyin, senses, Level(entry.DifficultyRank));
+            }
+        return words;
+    }
+
+    /// <summary>Compact JSON: {"word":["pinyin",["sense",…],level],…}.</summary>
+    public static string ToJson(SortedDictionary<string, WordInfo> words) =>
+        JsonSerializer.Serialize(words.ToDictionary(kv => kv.Key, kv => new object[] { kv.Value.Pinyin, kv.Value.Definitions, kv.Value.Level }, StringComparer.Ordinal)
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), Json);
+}
