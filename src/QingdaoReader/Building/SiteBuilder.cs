@@ -70,19 +70,19 @@ public sealed class SiteBuilder
         {
             var page = OutputLayout.ReadingPage(b.Reading.Slug);
             var view = ToView(b, page, termViews);
-            var model = Model(site, page, $"{b.Reading.Metadata.Title} · {config.Title}");
+            var model = Model(site, layout, page, $"{b.Reading.Metadata.Title} · {config.Title}", b.Reading.Metadata.TitleEn);
             model["reading"] = view;
             writer.WriteText(page, templates.RenderPage("reading.html", model));
             pages++;
         }
 
         var readingViews = built.Select(b => ToView(b, OutputLayout.IndexPage, termViews)).ToList();
-        var indexModel = Model(site, OutputLayout.IndexPage, config.Title);
+        var indexModel = Model(site, layout, OutputLayout.IndexPage, config.Title);
         indexModel["readings"] = readingViews;
         writer.WriteText(OutputLayout.IndexPage, templates.RenderPage("index.html", indexModel));
         pages++;
 
-        var glossaryModel = Model(site, OutputLayout.GlossaryPage, $"Glossary · {config.Title}");
+        var glossaryModel = Model(site, layout, OutputLayout.GlossaryPage, $"Glossary · {config.Title}");
         var entries = termViews.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
         glossaryModel["entries"] = entries.Select(e => e with { Occurrences = Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToList();
         glossaryModel["categories"] = entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -110,7 +110,7 @@ public sealed class SiteBuilder
         return output;
     }
 
-    private static ScriptObject Model(SiteView site, string page, string pageTitle)
+    private static ScriptObject Model(SiteView site, OutputLayout layout, string page, string pageTitle, string? description = null)
     {
         var model = new ScriptObject
         {
@@ -118,6 +118,8 @@ public sealed class SiteBuilder
             ["root"] = OutputLayout.RootFrom(page),
             ["page_title"] = pageTitle,
             ["page_path"] = page,
+            ["page_url"] = layout.Absolute(page),
+            ["page_description"] = description ?? site.Description,
         };
         return model;
     }
