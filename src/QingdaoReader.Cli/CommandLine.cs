@@ -20,6 +20,9 @@ public static class CommandLine
         root.Subcommands.Add(BuildCommand.Create(stdout));
         root.Subcommands.Add(ImportCommand.Create(stdout));
         root.Subcommands.Add(CheckCommand.Create(stdout));
+        root.Subcommands.Add(InitCommand.Init(stdout));
+        root.Subcommands.Add(InitCommand.New(stdout));
+        root.Subcommands.Add(ServeCommand.Create(stdout));
         var parse = root.Parse(args);
         var verbose = parse.GetValue(Verbose);
         try

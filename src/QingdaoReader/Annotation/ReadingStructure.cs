@@ -48,6 +48,16 @@ public static class ReadingStructure
             var para = previous.ClassList.Contains("para") ? previous : WrapInPara(document, previous, ids);
             para.AppendChild(child);
         }
+        // Comprehension questions close a reading: a titled block of their own, not a paragraph.
+        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains("questions")).ToList())
+        {
+            var title = document.CreateElement("h3");
+            title.ClassName = "questions-title";
+            title.SetAttribute("lang", "en");
+            title.TextContent = "Comprehension questions";
+            q.Prepend(title);
+            if (string.IsNullOrEmpty(q.Id)) q.Id = Unique("questions", ids);
+        }
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
         foreach (var child in body.Children.ToList())
             if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains("para"))

@@ -14,12 +14,18 @@ public sealed class OutputLayout
 
     public string BaseUrl { get; }
 
+    /// <summary>The path part of the base URL ("/repo/" for https://user.github.io/repo/): the 404 page links from it,
+    /// since a host serves that page at whatever depth the missing address had.</summary>
+    public string BasePath => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http") ? u.AbsolutePath : BaseUrl.StartsWith('/') ? BaseUrl : "/" + BaseUrl;
+
     public const string IndexPage = "index.html";
     public const string GlossaryPage = "glossary/index.html";
     public const string NotFoundPage = "404.html";
     public const string AssetsFolder = "assets";
 
     public static string ReadingPage(string slug) => $"readings/{slug}/index.html";
+
+    public static string ReadingFile(string slug, string file) => $"readings/{slug}/{file}";
 
     /// <summary>The relative prefix from a page to the site root: "" for index.html, "../../" for readings/x/index.html.</summary>
     public static string RootFrom(string pagePath)

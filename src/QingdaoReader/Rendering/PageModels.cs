@@ -33,4 +33,11 @@ public sealed record ReadingView(
     int HanCount,
     bool Draft,
     /// <summary>JSON for the word popups, already escaped for a script data block.</summary>
-    string WordDataJson);
+    string WordDataJson,
+    string VocabularyCsvUrl,
+    string VocabularyAnkiUrl,
+    int VocabularyCount,
+    /// <summary>elementary, intermediate, upper intermediate or advanced (see ReadingDifficulty).</summary>
+    string Difficulty,
+    /// <summary>The share of running words among the 3,000 commonest, in percent.</summary>
+    int CommonWordPercent);

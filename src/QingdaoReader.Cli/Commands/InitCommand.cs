@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using QingdaoReader.Config;
+using QingdaoReader.Content;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Cli.Commands;
+
+/// <summary><c>qreader init [dir]</c> and <c>qreader new &lt;slug&gt;</c>.</summary>
+public static class InitCommand
+{
+    public static Command Init(TextWriter stdout)
+    {
+        var dir = new Argument<string>("dir") { Description = "The folder for the new site", DefaultValueFactory = _ => "." };
+        var command = new Command("init", "Create a new site: config, templates and an example reading") { dir };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(dir)!;
+            var written = SiteScaffold.Init(target);
+            if (!parse.GetValue(CommandLine.Quiet))
+                stdout.WriteLine($"Created a site in {Path.GetFullPath(target)} ({written.Count} files). Next: cd {target} && qreader build");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command New(TextWriter stdout)
+    {
+        var slug = new Argument<string>("slug") { Description = "The reading's folder name, e.g. qingdao-port" };
+        var command = new Command("new", "Create an empty reading (marked draft: true)") { slug, BuildCommand.Site };
+        command.SetAction(parse =>
+        {
+            var name = parse.GetValue(slug)!;
+            if (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+                throw new UserError(null, $"'{name}' is not a usable reading name", "use lowercase letters, digits and hyphens, e.g. qingdao-port");
+            var site = parse.GetValue(BuildCommand.Site)!;
+            var config = SiteConfigLoader.Load(site);
+            var target = Path.Combine(site, config.Content, ReadingLoader.ReadingsFolder, name, ReadingLoader.ReadingFile);
+            if (File.Exists(target))
+                throw new UserError(new SourceLocation(target), "this reading exists already; nothing was written", "choose another name");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            File.WriteAllText(target, SiteScaffold.EmptyReading(name, today), new UTF8Encoding(false));
+            if (!parse.GetValue(CommandLine.Quiet))
+                stdout.WriteLine($"Created {target} (a draft: build with --drafts to see it)");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Reflection;
+using System.Text;
+using QingdaoReader.Diagnostics;
+
+namespace QingdaoReader.Cli.Commands;
+
+/// <summary>What <c>qreader init</c> and <c>qreader new</c> write: a starter site and an empty reading.</summary>
+public static class SiteScaffold
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private const string TemplatePrefix = "site/templates/";
+
+    public const string Config = """
+        # QingdaoReader site settings. Paths are relative to this file's folder.
+        title: My Chinese readings
+        description: Annotated Chinese readings with pinyin, English translation and a glossary.
+        # Where the site is published, e.g. https://USER.github.io/REPO/ (the GitHub Pages workflow sets it for you).
+        base_url: /
+        content: content
+        templates: templates
+        output: _site
+
+        """;
+
+    public const string Glossary = """
+        - term: 高质量发展
+          english: high-quality development
+          category: policy slogan
+          note: >-
+            Growth that puts efficiency, innovation and sustainability ahead of sheer speed; the 19th Party Congress
+            (2017) named it the goal of China's economy.
+
+        """;
+
+    public const string ExampleReading = """
+        ---
+        title: 青岛的海
+        title_en: The sea at Qingdao
+        source: 示例
+        date: "2024-06-01"
+        authors: [老师]
+        ---
+
+        青岛是一座美丽的海滨城市。夏天，很多人来这里看海。
+
+        ::: en
+        Qingdao is a beautiful seaside city. In summer, many people come here to see the sea.
+        :::
+
+        ::: note
+        海滨 (hǎibīn) means "seashore"; 海滨城市 is a common phrase for a coastal city.
+        :::
+
+        ## 城市的发展
+
+        ::: en
+        The city's development
+        :::
+
+        这几年，青岛推动==高质量发展==，城市越来越漂亮。
+
+        ::: en
+        In recent years Qingdao has pursued high-quality development, and the city has grown ever more beautiful.
+        :::
+
+        ::: questions
+        1. 夏天很多人来青岛做什么？
+        2. 青岛这几年有什么变化？
+        :::
+
+        """;
+
+    public static string EmptyReading(string slug, string date) => $"""
+        ---
+        title: "{slug}"
+        title_en: ""
+        source: ""
+        date: "{date}"
+        authors: []
+        draft: true
+        ---
+
+        第一段的中文。
+
+        ::: en
+        The first paragraph in English.
+        :::
+
+        """;
+
+    /// <summary>Writes a starter site into <paramref name="dir"/>; refuses a folder that already holds a site.</summary>
+    public static IReadOnlyList<string> Init(string dir)
+    {
+        var config = Path.Combine(dir, "site.config.yml");
+        if (File.Exists(config))
+            throw new UserError(new SourceLocation(config), "a site already exists here; nothing was written",
+                "run `qreader init` in an empty folder, or name a new one: `qreader init my-site`");
+        var written = new List<string>();
+        void Write(string relative, string text)
+        {
+            var path = Path.Combine(dir, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, Utf8);
+            written.Add(relative);
+        }
+        Write("site.config.yml", Config);
+        Write("content/glossary.yml", Glossary);
+        Write("content/readings/example/index.md", ExampleReading);
+        Write(".gitignore", "_site/\n.site-build-*/\n");
+        var assembly = typeof(SiteScaffold).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(TemplatePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var target = Path.Combine(dir, "templates", name[TemplatePrefix.Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var file = File.Create(target);
+            stream.CopyTo(file);
+            written.Add("templates/" + name[TemplatePrefix.Length..]);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,39 @@
+using QingdaoReader.Annotation;
+using QingdaoReader.Glossary;
+using QingdaoReader.Output;
+using QingdaoReader.Rendering;
+
+namespace QingdaoReader.Building;
+
+/// <summary>The glossary as the pages show it: each entry with its pinyin (engine or override) and its occurrences.</summary>
+public static class GlossaryPages
+{
+    public static string CategoryId(string category) =>
+        "c-" + new string(category.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+
+    /// <summary>Entry views by term; occurrence URLs are output paths, to be made relative per page with <see cref="Relink"/>.</summary>
+    public static Dictionary<string, GlossaryEntryView> Views(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<CompiledReading> readings, IWordReader reader)
+    {
+        var views = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
+        foreach (var entry in glossary)
+        {
+            var occurrences = new List<OccurrenceView>();
+            foreach (var r in readings)
+                foreach (var anchor in r.Terms.Where(t => t.Entry.Term == entry.Term).Select(t => t.AnchorId).Distinct())
+                    occurrences.Add(new OccurrenceView(r.Reading.Metadata.Title,
+                        OutputLayout.ReadingPage(r.Reading.Slug) + (anchor.Length > 0 ? "#" + anchor : "")));
+            var pinyin = entry.Pinyin ?? string.Join(" ", reader.Read(entry.Term).Where(w => w.HasHan).Select(w => w.WordPinyin));
+            views[entry.Term] = new GlossaryEntryView(entry.Id, entry.Term, pinyin, entry.English, entry.Literal,
+                entry.Category, CategoryId(entry.Category), entry.Note.Trim(), occurrences);
+        }
+        return views;
+    }
+
+    public static IReadOnlyList<OccurrenceView> Relink(IReadOnlyList<OccurrenceView> occurrences, string fromPage) =>
+        occurrences.Select(o =>
+        {
+            var hash = o.Url.IndexOf('#');
+            var path = hash < 0 ? o.Url : o.Url[..hash];
+            return o with { Url = OutputLayout.Link(fromPage, path) + (hash < 0 ? "" : o.Url[hash..]) };
+        }).ToList();
+}

@@ -1,0 +1,80 @@
+using QingdaoReader.Output;
+using QingdaoReader.Rendering;
+using Scriban.Runtime;
+
+namespace QingdaoReader.Building;
+
+/// <summary>Renders every page of the site through the templates and writes it, with each reading's vocabulary files.</summary>
+public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRenderer templates, Dictionary<string, GlossaryEntryView> glossary)
+{
+    /// <summary>Writes all pages; returns the output paths written.</summary>
+    public List<string> WriteAll(SiteWriter writer, IReadOnlyList<CompiledReading> readings)
+    {
+        var written = new List<string>();
+        void Page(string path, string template, ScriptObject model)
+        {
+            writer.WriteText(path, templates.RenderPage(template, model));
+            written.Add(path);
+        }
+
+        var ordered = readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date))
+            .ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
+        foreach (var r in readings)
+        {
+            var path = OutputLayout.ReadingPage(r.Reading.Slug);
+            var model = Model(path, $"{r.Reading.Metadata.Title} · {site.Title}", r.Reading.Metadata.TitleEn);
+            model["reading"] = View(r, path);
+            Page(path, "reading.html", model);
+            writer.WriteText(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), VocabularyExport.ToCsv(r.Vocabulary));
+            writer.WriteText(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), VocabularyExport.ToAnki(r.Vocabulary));
+        }
+
+        var index = Model(OutputLayout.IndexPage, site.Title);
+        index["readings"] = ordered.Select(r => View(r, OutputLayout.IndexPage)).ToList();
+        Page(OutputLayout.IndexPage, "index.html", index);
+
+        var entries = glossary.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
+        var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
+        glossaryModel["entries"] = entries.Select(e => e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToList();
+        glossaryModel["categories"] = entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CategoryView(GlossaryPages.CategoryId(g.Key), g.Key, g.Count())).ToList();
+        Page(OutputLayout.GlossaryPage, "glossary.html", glossaryModel);
+
+        // The host serves 404.html at the depth of the missing address: its links start from the base path.
+        var notFound = Model(OutputLayout.NotFoundPage, $"Page not found · {site.Title}");
+        notFound["root"] = layout.BasePath;
+        Page(OutputLayout.NotFoundPage, "404.html", notFound);
+        return written;
+    }
+
+    private ScriptObject Model(string page, string pageTitle, string? description = null) => new()
+    {
+        ["site"] = site,
+        ["root"] = OutputLayout.RootFrom(page),
+        ["page_title"] = pageTitle,
+        ["page_path"] = page,
+        ["page_url"] = layout.Absolute(page),
+        ["page_description"] = description ?? site.Description,
+    };
+
+    private ReadingView View(CompiledReading b, string fromPage)
+    {
+        var m = b.Reading.Metadata;
+        var sections = new List<SectionView>();
+        for (var i = 0; i < b.Sections.Count; i++)
+        {
+            var s = b.Sections[i];
+            var prev = i > 0 ? b.Sections[i - 1] : null;
+            var next = i + 1 < b.Sections.Count ? b.Sections[i + 1] : null;
+            sections.Add(new SectionView(s.Id, s.Title, s.TitleEn, b.SectionHtml[i], prev?.Id, prev?.Title, next?.Id, next?.Title));
+        }
+        var used = b.Terms.Select(t => t.Entry.Term).Distinct().Select(t => glossary[t])
+            .Select(t => t with { Occurrences = GlossaryPages.Relink(t.Occurrences, fromPage) }).ToList();
+        var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(b.Reading.Slug));
+        return new ReadingView(b.Reading.Slug, folder,
+            m.Title, b.TitleHtml, m.TitleEn, b.SubtitleHtml, m.SubtitleEn, m.Source, m.SourceEn, m.Date, m.Authors,
+            b.IntroHtml, sections, used, b.HanCount, m.Draft, b.WordDataJson,
+            folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, b.Vocabulary.Count,
+            b.Difficulty.Label, b.Difficulty.Percent);
+    }
+}
