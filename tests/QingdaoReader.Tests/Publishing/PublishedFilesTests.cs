@@ -1,0 +1,159 @@
+using System.Xml.Linq;
+using QingdaoReader.Building;
+using QingdaoReader.Chinese;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Publishing;
+
+/// <summary>The project's site built for a GitHub Pages project site (a sub-path), checked file by file.</summary>
+public sealed class ProjectSiteFixture : IDisposable
+{
+    public const string BaseUrl = "https://teacher.github.io/readings/";
+    private readonly TempDir _out = new();
+
+    public ProjectSiteFixture()
+    {
+        new SiteBuilder(d => new ChineseLanguageServices(ChineseLanguage.Shared, d))
+            .Build(Repo.Root, new BuildOptions { Output = _out.Path, BaseUrl = BaseUrl });
+    }
+
+    public string Output => _out.Path;
+
+    public void Dispose() => _out.Dispose();
+}
+
+public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<ProjectSiteFixture>
+{
+    private static readonly Uri Base = new(ProjectSiteFixture.BaseUrl);
+
+    /// <summary>The output file an URL under the base URL names, or null when it lies outside the site.</summary>
+    private string? FileFor(Uri url)
+    {
+        if (!url.AbsoluteUri.StartsWith(Base.AbsoluteUri, StringComparison.Ordinal)) return null;
+        var rel = Uri.UnescapeDataString(url.AbsolutePath[Base.AbsolutePath.Length..]);
+        var path = Path.Combine(site.Output, rel);
+        return rel.Length == 0 || rel.EndsWith('/') ? Path.Combine(path, "index.html") : path;
+    }
+
+    [Fact]
+    public void Every_internal_link_and_asset_resolves_under_the_sub_path()
+    {
+        var checkedLinks = 0;
+        foreach (var file in Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var rel = Path.GetRelativePath(site.Output, file).Replace('\\', '/');
+            // 404.html is served at the depth of whatever address was missing.
+            var pageUrl = rel == "404.html" ? new Uri(Base, "some/deep/missing/page") : new Uri(Base, rel.EndsWith("index.html") ? rel[..^10] : rel);
+            var doc = Html.Parse(File.ReadAllText(file));
+            foreach (var el in doc.QuerySelectorAll("[href], [src]"))
+            {
+                var value = el.GetAttribute("href") ?? el.GetAttribute("src")!;
+                if (el.LocalName == "link" && el.GetAttribute("rel") == "canonical") continue;
+                if (value.StartsWith('#'))
+                {
+                    Assert.True(doc.GetElementById(Uri.UnescapeDataString(value[1..])) is not null, $"{rel}: {value} has no target");
+                    checkedLinks++;
+                    continue;
+                }
+                var url = new Uri(pageUrl, value);
+                if (url.Host != Base.Host) continue; // external credits in the footer
+                var target = FileFor(url);
+                Assert.True(target is not null, $"{rel}: {value} leaves the site's sub-path");
+                Assert.True(File.Exists(target), $"{rel}: {value} → {target} does not exist");
+                if (url.Fragment.Length > 1 && target!.EndsWith(".html"))
+                {
+                    var id = Uri.UnescapeDataString(url.Fragment[1..]);
+                    Assert.True(Html.Parse(File.ReadAllText(target)).GetElementById(id) is not null, $"{rel}: {value} has no #{id}");
+                }
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 100, $"only {checkedLinks} links checked");
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_absolute_urls()
+    {
+        var doc = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        Assert.Equal(ns + "urlset", doc.Root!.Name);
+        var locs = doc.Root.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Contains(ProjectSiteFixture.BaseUrl, locs);
+        Assert.Contains(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", locs);
+        Assert.Contains(ProjectSiteFixture.BaseUrl + "glossary/", locs);
+        Assert.All(locs, l => Assert.True(File.Exists(FileFor(new Uri(l))), l));
+    }
+
+    [Fact]
+    public void The_atom_feed_is_valid_and_lists_the_readings()
+    {
+        var doc = XDocument.Load(Path.Combine(site.Output, "feed.xml"));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = doc.Root!;
+        Assert.Equal(atom + "feed", feed.Name);
+        foreach (var required in new[] { "id", "title", "updated" }) Assert.NotNull(feed.Element(atom + required));
+        var entry = Assert.Single(feed.Elements(atom + "entry"));
+        foreach (var required in new[] { "id", "title", "updated", "link", "author" }) Assert.NotNull(entry.Element(atom + required));
+        Assert.True(Uri.IsWellFormedUriString(entry.Element(atom + "id")!.Value, UriKind.Absolute));
+        Assert.True(DateTimeOffset.TryParse(entry.Element(atom + "updated")!.Value, out _));
+        Assert.Equal(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", entry.Element(atom + "link")!.Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public void Robots_names_the_sitemap_and_pages_carry_open_graph_metadata()
+    {
+        Assert.Contains("Sitemap: " + ProjectSiteFixture.BaseUrl + "sitemap.xml", File.ReadAllLines(Path.Combine(site.Output, "robots.txt")));
+        var doc = Html.Parse(File.ReadAllText(Path.Combine(site.Output, "readings/shandong-inspection-qingdao/index.html")));
+        Assert.Equal(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", doc.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.NotNull(doc.QuerySelector("link[rel=icon]"));
+    }
+
+    [Fact]
+    public void The_vocabulary_exports_parse_and_agree()
+    {
+        var folder = Path.Combine(site.Output, "readings/shandong-inspection-qingdao");
+        var rows = CsvRows(File.ReadAllText(Path.Combine(folder, "vocabulary.csv")));
+        Assert.Equal(["word", "pinyin", "english", "difficulty", "sentence"], rows[0]);
+        Assert.True(rows.Count > 100, $"{rows.Count} rows");
+        foreach (var row in rows.Skip(1))
+        {
+            Assert.Equal(5, row.Length);
+            Assert.Contains(row[0], row[4]);
+            Assert.InRange(int.Parse(row[3]), 1, 6);
+        }
+        var term = rows.Single(r => r[0] == "新质生产力");
+        Assert.Equal("new quality productive forces", term[2]);
+
+        var anki = File.ReadAllLines(Path.Combine(folder, "vocabulary-anki.tsv"));
+        Assert.Equal("#separator:tab", anki[0]);
+        var notes = anki.Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(rows.Count - 1, notes.Count);
+        Assert.All(notes, n => Assert.Equal(5, n.Length));
+        Assert.Equal(rows.Skip(1).Select(r => r[0]), notes.Select(n => n[0]));
+    }
+
+    // RFC 4180: fields in double quotes may hold commas, quotes (doubled) and line breaks.
+    private static List<string[]> CsvRows(string text)
+    {
+        var rows = new List<string[]>();
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r') { }
+            else if (c == '\n') { fields.Add(field.ToString()); field.Clear(); rows.Add([.. fields]); fields.Clear(); }
+            else field.Append(c);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net.Http;
+using QingdaoReader.Annotation;
+using QingdaoReader.Building;
+using QingdaoReader.Serving;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Publishing;
+
+public class TeacherWorkflowTests
+{
+    [Fact]
+    public void Init_makes_a_site_that_builds_and_new_adds_a_draft()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Assert.Equal(0, Support.Cli.Run("init", site).ExitCode);
+        Assert.True(File.Exists(Path.Combine(site, "templates/reading.html")));
+        Assert.Equal(0, Support.Cli.Run("build", "--site", site, "-q").ExitCode);
+        Assert.True(File.Exists(Path.Combine(site, "_site/readings/example/index.html")));
+
+        Assert.Equal(0, Support.Cli.Run("new", "my-text", "--site", site).ExitCode);
+        Assert.Equal(0, Support.Cli.Run("build", "--site", site, "-q").ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(site, "_site/readings/my-text")), "a draft was published");
+        Assert.Equal(0, Support.Cli.Run("build", "--site", site, "-q", "--drafts").ExitCode);
+        Assert.True(File.Exists(Path.Combine(site, "_site/readings/my-text/index.html")));
+
+        var again = Support.Cli.Run("init", site);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Err);
+    }
+
+    [Fact]
+    public void Teacher_notes_highlights_and_questions_are_rendered()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        Support.Cli.Run("build", "--site", site, "-q");
+        var doc = Html.Parse(File.ReadAllText(Path.Combine(site, "_site/readings/example/index.html")));
+        var note = doc.QuerySelector(".para .teacher-note")!;
+        Assert.Contains("海滨", note.TextContent);
+        Assert.Equal("高质量发展", RubyAnnotator.PlainText(doc.QuerySelector("mark")!));
+        var questions = doc.QuerySelector(".questions")!;
+        Assert.Equal(2, questions.QuerySelectorAll("li").Length);
+        Assert.NotEmpty(questions.QuerySelectorAll("li ruby rt"));
+    }
+
+    [Fact]
+    public void The_index_lists_title_date_source_length_and_difficulty()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        Support.Cli.Run("build", "--site", site, "-q");
+        var card = Html.Parse(File.ReadAllText(Path.Combine(site, "_site/index.html"))).QuerySelector(".reading-card")!;
+        Assert.Equal("青岛的海", card.QuerySelector(".card-title")!.TextContent);
+        var meta = card.QuerySelector(".card-meta")!.TextContent;
+        Assert.Contains("2024-06-01", meta);
+        Assert.Contains("示例", meta);
+        Assert.Matches(@"\d+ characters", meta);
+        Assert.Matches(@"(elementary|intermediate|upper intermediate|advanced) \(\d+% common words\)", meta);
+    }
+
+    [Fact]
+    public void Serve_builds_serves_and_rebuilds_after_an_edit()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        var builder = new SiteBuilder(d => new ChineseLanguageServices(QingdaoReader.Chinese.ChineseLanguage.Shared, d));
+        using var server = new SiteServer(site, builder, new BuildOptions(), SiteServer.FreePort(), TextWriter.Null);
+        server.Start();
+        using var http = new HttpClient();
+        var page = http.GetStringAsync(server.Url + "readings/example/").Result;
+        Assert.Equal("青岛的海", RubyAnnotator.PlainText(Html.Parse(page).QuerySelector(".reading-title")!));
+        Assert.NotNull(Html.Parse(page).QuerySelector($"script[src='{SiteServer.LivePath}']"));
+
+        var file = Path.Combine(site, "content/readings/example/index.md");
+        var before = server.Rebuilds;
+        File.WriteAllText(file, File.ReadAllText(file).Replace("title: 青岛的海", "title: 青岛的山"));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Rebuilds == before && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.True(server.Rebuilds > before, "no rebuild after the edit");
+        page = http.GetStringAsync(server.Url + "readings/example/").Result;
+        Assert.Equal("青岛的山", RubyAnnotator.PlainText(Html.Parse(page).QuerySelector(".reading-title")!));
+
+        // A broken edit keeps the last good site and reports the error.
+        File.WriteAllText(file, "---\ntitle: 坏了\n");
+        Assert.NotNull(server.Rebuild());
+        Assert.Contains("not closed", server.LastError);
+        Assert.Equal(System.Net.HttpStatusCode.OK, http.GetAsync(server.Url + "readings/example/").Result.StatusCode);
+        var missing = http.GetAsync(server.Url + "no/such/page").Result;
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
