@@ -35,5 +35,12 @@ public static class CommandLine
             if (verbose) stderr.WriteLine(e.ToString());
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system said no (permissions, a full disk, a file in use): the user's to fix, not a bug.
+            stderr.WriteLine($"error: {e.Message}");
+            if (verbose) stderr.WriteLine(e.ToString());
+            return 1;
+        }
     }
 }

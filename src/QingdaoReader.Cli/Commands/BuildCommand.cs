@@ -17,16 +17,37 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var builder = new SiteBuilder(LanguageServices.For);
-            var result = builder.Build(parse.GetValue(Site)!, new BuildOptions
+            var quiet = parse.GetValue(CommandLine.Quiet);
+            var verbose = parse.GetValue(CommandLine.Verbose);
+            var options = new BuildOptions
             {
                 Output = parse.GetValue(output),
                 BaseUrl = parse.GetValue(baseUrl),
                 Drafts = parse.GetValue(drafts),
-            });
-            if (!parse.GetValue(CommandLine.Quiet))
+                Progress = verbose && !quiet ? slug => stdout.WriteLine($"  compiling {slug}") : null,
+            };
+            var result = ReferenceEquals(stdout, Console.Out) && !quiet && !verbose && !Console.IsOutputRedirected
+                ? BuildWithProgress(builder, parse.GetValue(Site)!, options)
+                : builder.Build(parse.GetValue(Site)!, options);
+            if (!quiet)
                 stdout.WriteLine($"Built {result.Readings} reading(s), {result.Pages} pages, {result.GlossaryTerms} glossary terms into {result.OutputDir} in {result.Elapsed.TotalMilliseconds:F0} ms");
             return 0;
         });
         return command;
+    }
+
+    // On a terminal, a live status line names each reading as it is compiled (Spectre.Console); elsewhere, plain lines.
+    private static BuildResult BuildWithProgress(SiteBuilder builder, string site, BuildOptions options)
+    {
+        BuildResult? result = null;
+        Spectre.Console.AnsiConsole.Status().Start("Loading the Chinese language data…", ctx =>
+        {
+            var done = 0;
+            result = builder.Build(site, options with
+            {
+                Progress = slug => { ctx.Status = $"Annotating readings ({Interlocked.Increment(ref done)}): {Spectre.Console.Markup.Escape(slug)}"; },
+            });
+        });
+        return result!;
     }
 }
