@@ -68,8 +68,9 @@ public sealed class PinyinConverter
             return t;
         }
         ReadBySubWords(t, 0, runeCount);
-        // A place or organisation name CC-CEDICT does not know is still a proper noun: capitalise its first syllable.
-        if (IsProperTag(token.Tag) && t.PartStarts is null)
+        // A place name CC-CEDICT does not know is still a proper noun: capitalise its first syllable. (jieba's nt/nz
+        // tags are too loose for this: 广大干部/nt; those are capitalised only through a proper sub-word.)
+        if (token.Tag == "ns" && t.PartStarts is null)
         {
             t.PartStarts = new bool[runeCount];
             t.PartStarts[0] = true;
