@@ -15,7 +15,9 @@ public static class GoldSyllable
         Pinyin.ToNumbered(syllable).ToLowerInvariant().Replace("u:", "v");
 
     /// <summary>The engine's citation syllables for every Han character of a text, in order.</summary>
-    public static List<string> Read(ChineseLanguage language, string text)
+    public static List<string> Read(ChineseLanguage language, string text) => ReadWithEngine(language, text);
+
+    public static List<string> ReadWithEngine(ChineseLanguage language, string text)
     {
         var result = new List<string>();
         foreach (var word in language.Read(text))
@@ -42,7 +44,7 @@ public static class GoldSyllable
 /// <summary>A gold text file: one block per line, "text TAB syllables of every Han character".</summary>
 public static class GoldText
 {
-    public static Score Score(ChineseLanguage language, string path)
+    public static Score Score(Func<string, List<string>> reader, string path)
     {
         int correct = 0, total = 0;
         var errors = new List<string>();
@@ -54,7 +56,7 @@ public static class GoldText
             if (tab < 0) continue;
             string text = line[..tab];
             string[] gold = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var engine = GoldSyllable.Read(language, text);
+            var engine = reader(text);
             var chars = GoldSyllable.HanCharacters(text);
             for (int i = 0; i < gold.Length; i++)
             {
@@ -73,7 +75,7 @@ public static class GoldText
 /// <summary>The polyphone set: "phrase TAB syllables TAB target characters"; a phrase is right when every target is.</summary>
 public static class PolyphoneSet
 {
-    public static Score Score(ChineseLanguage language, string path)
+    public static Score Score(Func<string, List<string>> reader, string path)
     {
         int correct = 0, total = 0;
         var errors = new List<string>();
@@ -84,7 +86,7 @@ public static class PolyphoneSet
             string text = fields[0];
             string[] gold = fields[1].Split(' ');
             var targets = fields[2].Split(',').Select(t => t.Trim()).ToHashSet();
-            var engine = GoldSyllable.Read(language, text);
+            var engine = reader(text);
             var chars = GoldSyllable.HanCharacters(text);
             total++;
             var wrong = new List<string>();
@@ -97,5 +99,23 @@ public static class PolyphoneSet
             else errors.Add($"{text}: {string.Join("; ", wrong)}");
         }
         return new Score(correct, total, errors);
+    }
+}
+
+/// <summary>
+/// Another reader's output stored in the gold format (pinyin-pro 3.29.4's readings of the same texts, made by
+/// Data/pinyin-pro/draft.mjs with toneSandhi off), replayed so it is scored exactly like the engine.
+/// </summary>
+public static class StoredReadings
+{
+    public static Func<string, List<string>> From(string path)
+    {
+        var byText = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(path))
+        {
+            string[] fields = line.Split('\t');
+            if (fields.Length >= 2) byText[fields[0]] = [.. fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        }
+        return text => byText.TryGetValue(text, out var s) ? s : [];
     }
 }

@@ -29,7 +29,7 @@ public sealed class PinyinConverter
         for (int i = 0; i < work.Count; i++)
         {
             var t = work[i];
-            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, Pinyin.JoinWord(t.Syllables, t.PartStarts, false));
+            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, t.WordPinyin());
         }
         return result;
     }
@@ -65,6 +65,7 @@ public sealed class PinyinConverter
             var reading = IsProperTag(token.Tag) && entry.Proper is not null ? entry.Proper : entry.Preferred;
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
+            t.Source = reading;
             return t;
         }
         ReadBySubWords(t, 0, runeCount);
