@@ -61,10 +61,7 @@ internal sealed class Lexicon
         _surnames = surnames;
         _syllablePoolBySpan = syllablePool.GetAlternateLookup<ReadOnlySpan<char>>();
         _toneless = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string s in syllablePool.Keys)
-        {
-            if (s.Length > 0 && char.IsAsciiLetterLower(s[0]) || s.Length > 0 && !char.IsAsciiLetter(s[0])) _toneless.Add(Pinyin.Toneless(s));
-        }
+        foreach (string s in syllablePool.Keys) _toneless.Add(Pinyin.Toneless(s));
     }
 
     public int WordCount => _words.Count;

@@ -54,7 +54,7 @@ public static class Pinyin
     /// </summary>
     public static string FromNumbered(string syllable)
     {
-        if (syllable.Length < 2 || !char.IsAsciiDigit(syllable[^1])) return syllable.Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü');
+        if (syllable.Length < 2 || !char.IsAsciiDigit(syllable[^1])) return syllable.Replace("u:", "ü").Replace("U:", "Ü");
         int tone = syllable[^1] - '0';
         string body = syllable[..^1].Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü').Replace('V', 'Ü');
         if (tone is < 1 or > 4) return body;
@@ -99,13 +99,6 @@ public static class Pinyin
             }
         }
         return 5;
-    }
-
-    /// <summary>Sets the tone of a tone-marked syllable (1–4, 5 = neutral), e.g. ("yī", 2) → "yí".</summary>
-    public static string WithTone(string syllable, int tone)
-    {
-        string numbered = ToNumbered(syllable);
-        return FromNumbered(numbered[..^1] + tone.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Tone-marked to numbered form with ü written "u:" as CC-CEDICT does ("lǜ" → "lu:4", "de" → "de5").</summary>

@@ -17,6 +17,7 @@ public sealed class PinyinTests
     [InlineData("r5", "r")]
     [InlineData("m2", "ḿ")]
     [InlineData("ng3", "ňg")]
+    [InlineData("TV", "TV")]     // a Latin token without a tone passes through
     public void Numbered_syllables_get_tone_marks_on_the_right_vowel(string numbered, string marked) =>
         Assert.Equal(marked, Pinyin.FromNumbered(numbered));
 
