@@ -36,6 +36,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
                 if (!list.Contains(s)) list.Add(s);
             }
         }
+        DemoteWordBoundNeutralTones(charReadings, words);
 
         Directory.CreateDirectory(options.OutDir);
         int wordCount = WriteWords(Path.Combine(options.OutDir, "words.tsv.gz"), words, charReadings, jiebaRanks);
@@ -46,6 +47,23 @@ public sealed class LexiconGenerator(GeneratorOptions options)
 
         return $"words: {wordCount} (skipped {skipped} CC-CEDICT entries whose pinyin does not align with the headword), " +
                $"characters: {charReadings.Count}, surnames: {surnames.Count}, jieba words ranked: {jiebaRanks.Count}";
+    }
+
+    /// <summary>
+    /// kHanyuPinlu counts a neutral tone wherever a word has one (西 in 东西 dōngxi, 诉 in 告诉 gàosu), so it can rank
+    /// first for a character that is never neutral on its own. A neutral reading stays first only where CC-CEDICT lists
+    /// it for the character alone (the particles 的 了 着 地 得, 们, suffix 子); elsewhere it moves after the toned readings.
+    /// </summary>
+    private static void DemoteWordBoundNeutralTones(Dictionary<string, List<string>> charReadings, Dictionary<string, List<CedictReading>> words)
+    {
+        foreach (var (ch, list) in charReadings)
+        {
+            var alone = words.TryGetValue(ch, out var entries) ? entries.Select(e => e.Syllables[0].ToLowerInvariant()).ToHashSet() : [];
+            var neutral = list.Where(r => Pinyin.ToneOf(r) == 5 && !alone.Contains(r)).ToList();
+            if (neutral.Count == 0 || neutral.Count == list.Count) continue;
+            list.RemoveAll(neutral.Contains);
+            list.AddRange(neutral);
+        }
     }
 
     /// <summary>jieba's dict.txt is "word freq tag"; the rank is the position by descending frequency (1 = most frequent).</summary>
@@ -197,6 +215,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
             var ordered = readings
                 .OrderBy(r => r.IsProper && readings.Any(o => !o.IsProper) ? 1 : 0)
                 .ThenBy(r => IsSecondary(r.Definitions) ? 1 : 0)
+                .ThenByDescending(r => SenseCount(r.Definitions))
                 .ThenBy(r => ReadingCost(runes, r.Syllables, charReadings))
                 .ThenBy(r => r.Order);
             var sb = new StringBuilder(word).Append('\t').Append(jiebaRanks.GetValueOrDefault(word));
@@ -209,6 +228,12 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         WriteGz(path, lines);
         return lines.Count;
     }
+
+    /// <summary>
+    /// How many glosses a reading has ("to tell; to inform; to let know" is three). Where CC-CEDICT gives a word two
+    /// lowercase readings, the one with more senses is the everyday one (告诉 gàosu, 便宜 piányi, 故事 gùshi).
+    /// </summary>
+    private static int SenseCount(List<string> defs) => defs.Sum(d => d.Count(c => c == ';') + 1);
 
     /// <summary>Entries that only point elsewhere ("variant of", "used in", "see …") lose to an entry with real senses.</summary>
     private static bool IsSecondary(List<string> defs) => defs.All(d =>

@@ -16,6 +16,11 @@ internal sealed class LexiconReading(string?[] syllables, bool[]? partStarts)
     public bool[]? PartStarts { get; } = partStarts;
 
     public bool IsProper => PartStarts is not null;
+
+    private string? _wordPinyin;
+
+    /// <summary>The GB/T 16159 whole-word pinyin of this reading, computed once (a benign race: every thread computes the same string).</summary>
+    public string WordPinyin => _wordPinyin ??= Pinyin.JoinWord(Syllables, PartStarts, false);
 }
 
 /// <summary>A CC-CEDICT headword: its preferred common reading, its proper-noun reading if any, and its jieba rank.</summary>
@@ -56,10 +61,7 @@ internal sealed class Lexicon
         _surnames = surnames;
         _syllablePoolBySpan = syllablePool.GetAlternateLookup<ReadOnlySpan<char>>();
         _toneless = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string s in syllablePool.Keys)
-        {
-            if (s.Length > 0 && char.IsAsciiLetterLower(s[0]) || s.Length > 0 && !char.IsAsciiLetter(s[0])) _toneless.Add(Pinyin.Toneless(s));
-        }
+        foreach (string s in syllablePool.Keys) _toneless.Add(Pinyin.Toneless(s));
     }
 
     public int WordCount => _words.Count;

@@ -3,7 +3,8 @@ namespace QingdaoReader.Chinese;
 /// <summary>
 /// jieba often cuts an unknown person name into its surname and given name (刘/zg 大川/ns). A one-character
 /// surname that jieba itself tags as a name part, followed by a one- or two-character noun-like word, is joined
-/// back into one person-name token (tag nr) so the name is read and capitalised as a name.
+/// back into one person-name token (tag nr) so the name is read and capitalised as a name. A lone surname
+/// character before a form of address (区先生, 单老师) or after 姓 ("surnamed") is marked as a name too.
 /// </summary>
 internal static class NameJoiner
 {
@@ -13,17 +14,30 @@ internal static class NameJoiner
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (i + 1 < tokens.Count && IsSurnameToken(t, lexicon) && IsGivenName(tokens[i + 1]))
+            if (i + 1 < tokens.Count && IsSurnameToken(t, lexicon) && IsGivenName(tokens[i + 1]) && !FormsOfAddress.Contains(tokens[i + 1].Text))
             {
                 joined ??= [.. Take(tokens, i)];
                 joined.Add(new Token(t.Text + tokens[i + 1].Text, "nr"));
                 i++;
                 continue;
             }
+            if (t.Text.Length == 1 && t.Tag != "nr" && lexicon.SurnameReading(t.Text) is not null
+                && (i + 1 < tokens.Count && FormsOfAddress.Contains(tokens[i + 1].Text) || i > 0 && tokens[i - 1].Text == "姓"))
+            {
+                joined ??= [.. Take(tokens, i)];
+                joined.Add(new Token(t.Text, "nr"));
+                continue;
+            }
             joined?.Add(t);
         }
         return joined ?? tokens;
     }
+
+    /// <summary>Words that follow a bare surname as a form of address (区先生, 单老师).</summary>
+    internal static readonly HashSet<string> FormsOfAddress =
+    [
+        "先生", "女士", "小姐", "老师", "同学", "教授", "师傅", "大夫", "医生", "书记", "主任", "局长", "经理", "氏",
+    ];
 
     private static IEnumerable<Token> Take(IReadOnlyList<Token> tokens, int count)
     {

@@ -54,7 +54,7 @@ public static class Pinyin
     /// </summary>
     public static string FromNumbered(string syllable)
     {
-        if (syllable.Length < 2 || !char.IsAsciiDigit(syllable[^1])) return syllable.Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü');
+        if (syllable.Length < 2 || !char.IsAsciiDigit(syllable[^1])) return syllable.Replace("u:", "ü").Replace("U:", "Ü");
         int tone = syllable[^1] - '0';
         string body = syllable[..^1].Replace("u:", "ü").Replace("U:", "Ü").Replace('v', 'ü').Replace('V', 'Ü');
         if (tone is < 1 or > 4) return body;
@@ -101,13 +101,6 @@ public static class Pinyin
         return 5;
     }
 
-    /// <summary>Sets the tone of a tone-marked syllable (1–4, 5 = neutral), e.g. ("yī", 2) → "yí".</summary>
-    public static string WithTone(string syllable, int tone)
-    {
-        string numbered = ToNumbered(syllable);
-        return FromNumbered(numbered[..^1] + tone.ToString(CultureInfo.InvariantCulture));
-    }
-
     /// <summary>Tone-marked to numbered form with ü written "u:" as CC-CEDICT does ("lǜ" → "lu:4", "de" → "de5").</summary>
     public static string ToNumbered(string syllable)
     {
@@ -139,13 +132,13 @@ public static class Pinyin
     public static string Capitalize(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 
+    private const string AoeWithTone = "āáǎàōóǒòēéěèĀÁǍÀŌÓǑÒĒÉĚÈ";
+
     /// <summary>True when a syllable starts with a, o or e (after which GB/T 16159 writes an apostrophe in a word).</summary>
     public static bool StartsWithAoe(string syllable)
     {
         if (syllable.Length == 0) return false;
-        char c = char.ToLowerInvariant(syllable[0]);
-        if (MarkedVowels.TryGetValue(c, out var v)) c = char.ToLowerInvariant(v.Bare);
-        return c is 'a' or 'o' or 'e';
+        return syllable[0] is 'a' or 'o' or 'e' or 'A' or 'O' or 'E' || AoeWithTone.Contains(syllable[0]);
     }
 
     /// <summary>
@@ -155,7 +148,10 @@ public static class Pinyin
     /// </summary>
     public static string JoinWord(IReadOnlyList<string?> syllables, IReadOnlyList<bool>? partStarts, bool capitalizeFirst)
     {
-        var sb = new StringBuilder();
+        // A lone lowercase syllable is its own word pinyin: no allocation.
+        if (syllables.Count == 1 && !capitalizeFirst && (partStarts is null || !partStarts[0])) return syllables[0] ?? "";
+        var sb = JoinBuffer ??= new StringBuilder(64);
+        sb.Clear();
         bool first = true;
         bool previousWasSyllable = false;
         for (int i = 0; i < syllables.Count; i++)
@@ -165,10 +161,20 @@ public static class Pinyin
             bool newPart = partStarts is not null && partStarts[i];
             if (!first && newPart) sb.Append(' ');
             else if (!first && previousWasSyllable && StartsWithAoe(s)) sb.Append('\'');
-            sb.Append(first && capitalizeFirst || newPart ? Capitalize(s) : s);
+            if (first && capitalizeFirst || newPart)
+            {
+                sb.Append(char.ToUpperInvariant(s[0])).Append(s, 1, s.Length - 1);
+            }
+            else
+            {
+                sb.Append(s);
+            }
             first = false;
             previousWasSyllable = true;
         }
         return sb.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? JoinBuffer;
 }

@@ -29,7 +29,7 @@ public sealed class PinyinConverter
         for (int i = 0; i < work.Count; i++)
         {
             var t = work[i];
-            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, Pinyin.JoinWord(t.Syllables, t.PartStarts, false));
+            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, t.WordPinyin());
         }
         return result;
     }
@@ -65,11 +65,13 @@ public sealed class PinyinConverter
             var reading = IsProperTag(token.Tag) && entry.Proper is not null ? entry.Proper : entry.Preferred;
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
+            t.Source = reading;
             return t;
         }
         ReadBySubWords(t, 0, runeCount);
-        // A place or organisation name CC-CEDICT does not know is still a proper noun: capitalise its first syllable.
-        if (IsProperTag(token.Tag) && t.PartStarts is null)
+        // A place name CC-CEDICT does not know is still a proper noun: capitalise its first syllable. (jieba's nt/nz
+        // tags are too loose for this: 广大干部/nt; those are capitalised only through a proper sub-word.)
+        if (token.Tag == "ns" && t.PartStarts is null)
         {
             t.PartStarts = new bool[runeCount];
             t.PartStarts[0] = true;
@@ -136,9 +138,9 @@ public sealed class PinyinConverter
     }
 
     /// <summary>
-    /// A lone character takes its most frequent reading. Where that is a neutral-tone particle reading (的 de,
-    /// 地 de, 得 de, 着 zhe, 了 le), jieba's tag decides: a particle tag (u…) or modal (y) keeps the neutral reading,
-    /// anything else takes the most frequent toned reading (地 dì, 得 dé), since the neutral tone belongs to the particle.
+    /// A lone character takes its most frequent modern reading (Unihan kHanyuPinlu counts, then kMandarin, kXHC1983,
+    /// kTGHZ2013). A one-character token that jieba tags as a particle (uj 的, uv 地, ud 得, ul 了, uz 着, ug 过) or a
+    /// modal (y) takes its neutral-tone reading, which is what the particle is.
     /// </summary>
     private void ReadChar(TokenReading t, int i)
     {
@@ -148,19 +150,11 @@ public sealed class PinyinConverter
         string[]? readings = _lexicon.CharReadings(cp);
         if (readings is null || readings.Length == 0) return;
         string chosen = readings[0];
-        bool particleTag = t.Length == 1 && (t.Tag.StartsWith('u') || t.Tag == "y");
-        if (particleTag)
+        if (t.Length == 1 && (t.Tag.StartsWith('u') || t.Tag == "y"))
         {
             foreach (string r in readings)
             {
                 if (Pinyin.ToneOf(r) == 5) { chosen = r; break; }
-            }
-        }
-        else if (Pinyin.ToneOf(chosen) == 5)
-        {
-            foreach (string r in readings)
-            {
-                if (Pinyin.ToneOf(r) != 5) { chosen = r; break; }
             }
         }
         t.Syllables[i] = chosen;
@@ -173,11 +167,16 @@ public sealed class PinyinConverter
     /// </summary>
     private bool ReadPersonName(TokenReading t)
     {
-        if (_lexicon.TryGetWord(t.Text, out var known) && known.Proper is not null)
+        if (_lexicon.TryGetWord(t.Text, out var known))
         {
-            known.Proper.Syllables.CopyTo(t.Syllables, 0);
-            t.PartStarts = known.Proper.PartStarts;
-            return true;
+            // jieba's dictionary tags some common words as names (朴素/nr); CC-CEDICT knows better.
+            if (known.Proper is null && t.Length > 1) return false;
+            if (known.Proper is not null && t.Length > 1)
+            {
+                known.Proper.Syllables.CopyTo(t.Syllables, 0);
+                t.PartStarts = known.Proper.PartStarts;
+                return true;
+            }
         }
         if (t.CodePoints.Length > 4 || !Pinyin.IsHan(t.CodePoints[0])) return false;
         int surnameLength = 0;
@@ -193,6 +192,25 @@ public sealed class PinyinConverter
             if (surname is not null) surnameLength = 1;
         }
         if (surname is null || surname.Length != surnameLength) return false;
+        // jieba's HMM tags phrases that open with a surname character as names (应邀出席/nr, 干劲十足/nr): a name
+        // does not start with a common two-character word.
+        if (t.Length >= 3 && surnameLength == 1 && _lexicon.TryGetWord(t.Text.AsSpan(0, 2), out var head) && !head.Preferred.IsProper)
+            return false;
+        string afterSurname = t.Text[(t.CodePoints[0] > 0xFFFF ? 2 : 1)..];
+        if (surnameLength == 1 && NameJoiner.FormsOfAddress.Contains(afterSurname))
+        {
+            // 仇先生: surname and form of address, "Qiú xiānsheng".
+            surname.CopyTo(t.Syllables, 0);
+            _lexicon.TryGetWord(afterSurname, out var address);
+            address.Preferred.Syllables.CopyTo(t.Syllables, 1);
+            t.PartStarts = new bool[t.Length];
+            t.PartStarts[0] = true;
+            return true;
+        }
+        // jieba's HMM also tags surname-initial phrases as names (高水平/nr): a two-character "given name" that is a
+        // common CC-CEDICT word (水平) means it is not a name.
+        if (t.Length - surnameLength >= 2 && _lexicon.TryGetWord(t.Text.AsSpan(surnameLength), out var rest) && !rest.Preferred.IsProper)
+            return false;
 
         surname.CopyTo(t.Syllables, 0);
         t.PartStarts = new bool[t.Length];

@@ -2,17 +2,19 @@ namespace QingdaoReader.Chinese;
 
 /// <summary>
 /// Context rules for polyphones that grammar settles rather than a word list. They change only characters that were
-/// read alone (not inside a CC-CEDICT word) and never an overridden reading. Each rule cites its reason.
+/// read alone (not inside a CC-CEDICT word) and never an overridden reading; the one exception is the measure word
+/// 个 (see <see cref="Apply"/>). Each rule cites its reason; 现汉 is 《现代汉语词典》 (7th ed.).
 /// </summary>
 internal static class PolyphoneRules
 {
-    private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只';
+    private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
+        Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔';
 
     // Clause punctuation ends the reach of 以 (以…为… spans one clause; 、 and quotes stay inside it).
     private const string ClauseBreaks = "，。；！？：,.;!?:\n\r()（）";
 
     // 成为, 作为, 认为, 视为, 称为, 评为, 改为, 转化为 …: after a verb of naming, making or becoming, 为 is the copula wéi
-    // "to be, to act as" (现代汉语词典 为 wéi ②③), not the preposition wèi "for".
+    // "to be, to act as" (现汉 为 wéi ②③), not the preposition wèi "for".
     private const string WeiAfterVerbs = "成作认视称选改变化分评列定立转命任聘划升降译缩誉封奉推指设建造沦折结并拆";
 
     // 局长, 处长, 市长, 链长 (the official responsible for an industrial chain): after a unit, 长 is zhǎng "head of".
@@ -21,18 +23,39 @@ internal static class PolyphoneRules
     // 长大, 长出, 长成, 长满, 长高: 长 zhǎng "to grow" before a result complement.
     private const string GrowComplements = "大出成满高胖";
 
-    // 着力, 着眼, 着手, 着重, 着想, 着陆, 着实, 着装, 着落, 着色, 着墨: 着 zhuó "to apply, to put to" (现代汉语词典 着 zhuó ①②).
+    // 着力, 着眼, 着手, 着重, 着想, 着陆, 着实, 着装, 着落, 着色, 着墨: 着 zhuó "to apply, to put to" (现汉 着 zhuó ①②).
     private const string ZhuoObjects = "力眼手重想陆实装落色墨";
 
-    // 一只, 两只, 几只: 只 after a numeral is the classifier zhī, not the adverb zhǐ "only".
+    // 冲着, 奔着, 朝着, 顺着, 沿着, 照着, 本着, 向着: these verbs become prepositions with the aspect particle 着 zhe, and
+    // 冲 is chòng "facing, aimed at", 奔 is bèn "heading for" there (现汉 冲 chòng ①, 奔 bèn ①).
+    private const string PrepositionsWithZhe = "冲奔朝顺沿照本向随接";
+
+    // Numerals and quantity words before a measure word.
     private const string Numerals = "一二两三四五六七八九十百千万几数半每";
+
+    // 这种, 各种, 多种, 某种: after a demonstrative or quantity word 种 is the measure word zhǒng "kind".
+    private const string KindDeterminers = "一二两三四五六七八九十百千万几数多每各这那哪某该此同本上下";
 
     public static void Apply(RunePositions p, Lexicon lexicon)
     {
         for (int i = 0; i < p.Count; i++)
         {
+            int cp = p.CodePoint(i);
+            // 一个, 几个, 半个: CC-CEDICT writes the measure word 个 neutral (yī ge), 现汉 and GB/T 16159 give gè after a
+            // numeral; this one rule also applies inside dictionary words.
+            if (cp == Ge && In(p.PrevHan(i), Numerals) && p.Syllable(i) == "ge" && !IsFixed(p, i))
+            {
+                p.SetSyllable(i, "gè");
+                continue;
+            }
             if (!p.CanChange(i)) continue;
-            switch (p.CodePoint(i))
+            // 姓单, 姓曾: after 姓 "surnamed" a character is a surname and takes its surname reading (单 Shàn).
+            if (p.PrevHan(i) == '姓' && lexicon.SurnameReading(char.ConvertFromUtf32(cp)) is [var surname])
+            {
+                p.SetSyllable(i, surname);
+                continue;
+            }
+            switch (cp)
             {
                 case Wei:
                     if (IsWei(p, i)) p.SetSyllable(i, "wéi");
@@ -44,48 +67,96 @@ internal static class PolyphoneRules
                     break;
                 case Zhe:
                     if (In(p.NextHan(i), ZhuoObjects)) p.SetSyllable(i, "zhuó");
+                    else if (In(p.PrevHan(i), PrepositionsWithZhe)) p.SetSyllable(i, "zhe");
+                    break;
+                case Chong:
+                    if (p.NextHan(i) == Zhe) p.SetSyllable(i, "chòng");
+                    break;
+                case Ben:
+                    if (p.NextHan(i) == Zhe) p.SetSyllable(i, "bèn");
                     break;
                 case Di:
-                    p.SetSyllable(i, IsAdverbialDe(p, i) ? "de" : "dì");
+                    p.SetSyllable(i, IsAdverbialDe(p, i, lexicon) ? "de" : "dì");
+                    break;
+                case De:
+                    if (IsMust(p, i)) p.SetSyllable(i, "děi");
                     break;
                 case Zhi:
-                    if (In(p.PrevHan(i), Numerals) || char.IsAsciiDigit((char)Math.Max(0, p.CodePoint(i - 1))))
-                        p.SetSyllable(i, "zhī");
+                    if (In(p.PrevHan(i), Numerals) || PrevIsDigit(p, i)) p.SetSyllable(i, "zhī");
+                    break;
+                case Xing:
+                    // 该行, 本行 "this bank" in financial news: 行 háng "bank, firm" (现汉 行 háng ④).
+                    if (p.PrevHan(i) is '该') p.SetSyllable(i, "háng");
+                    break;
+                case Zhong:
+                    // 种粮, 种树, 种养: a lone 种 with an object is the verb zhòng "to plant"; after a determiner
+                    // (这种, 各种) it is the measure word zhǒng.
+                    if (!In(p.PrevHan(i), KindDeterminers) && p.NextHan(i) > 0) p.SetSyllable(i, "zhòng");
+                    break;
+                case XingRise:
+                    // Free-standing 兴 is the verb xīng "to rise, to promote" (兴新, 兴业); xìng "interest" is bound
+                    // (兴趣, 高兴) and comes from those dictionary words.
+                    p.SetSyllable(i, "xīng");
                     break;
             }
         }
     }
 
+    private static bool IsFixed(RunePositions p, int i) => p.TokenAt(i).Fixed is { } f && f[p.Index[i]];
+
     /// <summary>
-    /// 为 is wéi in the literary frame 以 A 为 B "take A as B" (以人民为中心, 以改革为动力), when a lone 以 opened the same
-    /// clause, and after verbs such as 成/作/认/评/转化 (see <see cref="WeiAfterVerbs"/>).
+    /// 为 is wéi in the literary frame 以 A 为 B "take A as B" (以人民为中心, 以改革为动力; also its parallel continuation
+    /// 以创新为引领、制造业为骨干) when a lone 以 opened the same clause; after verbs such as 成/作/认/评/转化 (see
+    /// <see cref="WeiAfterVerbs"/>); and as the copula between a noun and a number (比例为百分之八, 总量为…).
     /// </summary>
     private static bool IsWei(RunePositions p, int i)
     {
         if (!p.TokenAt(i).IsSingle(Wei)) return false;
         if (In(p.PrevHan(i), WeiAfterVerbs)) return true;
+        var before = p.PrevToken(i);
+        if (before is not null && before.Tag.StartsWith('n') && (In(p.NextHan(i), Numerals) || NextIsDigit(p, i))) return true;
         for (int j = i - 1; j >= 0; j--)
         {
             int cp = p.CodePoint(j);
             if (In(cp, ClauseBreaks)) return false;
-            if (cp == Wei && p.TokenAt(j).IsSingle(Wei)) return false; // that 为 already answered the 以
             if (cp == Yi && p.TokenAt(j).IsSingle(Yi)) return true;
         }
         return false;
     }
 
     /// <summary>
-    /// jieba tags every lone 地 as the adverbial particle (uv). It is that particle de only between a modifier and the
-    /// verb it modifies (积极地推动, 稳稳地走); at a clause edge, or after a noun, numeral, pronoun, locative or
-    /// preposition (此地, 两地, 在地上), it is the noun dì "ground, place".
+    /// jieba tags every lone 地 as the adverbial particle (uv). It is that particle de between a modifier and the verb
+    /// it modifies (积极地推动, 扎实地推进, 稳稳地走). It is the noun dì "ground, place" at a clause edge, after a noun,
+    /// numeral, pronoun, locative, preposition or particle (此地, 两地, 等地), and where the character before it forms
+    /// a CC-CEDICT word with it that jieba split off from a non-adjective (新高|地 → 高地 gāodì).
     /// </summary>
-    private static bool IsAdverbialDe(RunePositions p, int i)
+    private static bool IsAdverbialDe(RunePositions p, int i, Lexicon lexicon)
     {
         if (p.PrevHan(i) < 0 || p.NextHan(i) < 0) return false;
         var before = p.PrevToken(i);
         if (before is null) return p.TokenAt(i).Length > 1 && p.Index[i] == p.TokenAt(i).Length - 1; // 稳稳地 as one word
-        return before.Tag.Length == 0 || "nmqrfspct".IndexOf(before.Tag[0]) < 0;
+        string tag = before.Tag;
+        if (tag.Length == 0) return true;
+        if (tag[0] is 'a' or 'z' or 'd') return true;
+        if ("nmqrfspctu".IndexOf(tag[0]) >= 0) return false;
+        Span<char> pair = [(char)p.PrevHan(i), '地'];
+        return !(lexicon.TryGetWord(pair, out var word) && word.Preferred.Syllables[1] == "dì");
     }
+
+    /// <summary>
+    /// 得 is děi "must, have to" before a verb when a pronoun or adverb precedes it (我们得加快, 还得): the particle de
+    /// follows a verb or adjective instead (用得起, 跑得快) (现汉 得 děi ①).
+    /// </summary>
+    private static bool IsMust(RunePositions p, int i)
+    {
+        if (!p.TokenAt(i).IsSingle(De) || p.NextHan(i) < 0) return false;
+        var before = p.PrevToken(i);
+        return before is not null && Pinyin.ContainsHan(before.Text) && (before.Tag == "r" || before.Text is "还" or "就" or "也" or "都" or "总");
+    }
+
+    private static bool PrevIsDigit(RunePositions p, int i) => char.IsAsciiDigit((char)Math.Max(0, p.CodePoint(i - 1)));
+
+    private static bool NextIsDigit(RunePositions p, int i) => char.IsAsciiDigit((char)Math.Max(0, p.CodePoint(i + 1)));
 
     /// <summary>True when <paramref name="codePoint"/> is one of the characters of <paramref name="set"/>.</summary>
     internal static bool In(int codePoint, string set) => codePoint is > 0 and < 0x10000 && set.Contains((char)codePoint);

@@ -98,12 +98,19 @@ public sealed class ReadingOverrides
             foreach (var rune in word.EnumerateRunes()) if (Chinese.Pinyin.IsHan(rune.Value)) hanCount++;
             if (hanCount == 0) throw Error(source, n + 1, 1, $"'{word}' has no Chinese character to read");
             var (syllables, parts) = SplitPinyin(pinyin, language.Lexicon)
-                ?? throw Error(source, n + 1, colon + 2, $"'{pinyin}' is not pinyin (write e.g. Chóngqìng, chóng qìng or chong2 qing4)");
+                ?? throw Error(source, n + 1, PinyinColumn(line, colon), $"'{pinyin}' is not pinyin (write e.g. Chóngqìng, chóng qìng or chong2 qing4)");
             if (syllables.Count != hanCount)
-                throw Error(source, n + 1, colon + 2, $"'{pinyin}' has {syllables.Count} syllables but '{word}' has {hanCount} Chinese characters");
+                throw Error(source, n + 1, PinyinColumn(line, colon), $"'{pinyin}' has {syllables.Count} syllables but '{word}' has {hanCount} Chinese characters");
             entries.Add(new ReadingOverride(word, [.. syllables], [.. parts], source, n + 1));
         }
         return new ReadingOverrides(entries);
+    }
+
+    private static int PinyinColumn(string line, int colon)
+    {
+        int at = colon + 1;
+        while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
+        return at + 1;
     }
 
     private static FormatException Error(string source, int line, int column, string message) =>

@@ -27,6 +27,17 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
 
     public int Length => Syllables.Length;
 
+    /// <summary>The dictionary reading copied whole into this token, whose cached word pinyin applies while unchanged.</summary>
+    public LexiconReading? Source { get; set; }
+
+    /// <summary>The whole-word pinyin; reuses the dictionary's cached string when no rule or override changed the reading.</summary>
+    public string WordPinyin()
+    {
+        if (Source is not null && ReferenceEquals(Source.PartStarts, PartStarts) && Source.Syllables.AsSpan().SequenceEqual(Syllables))
+            return Source.WordPinyin;
+        return Pinyin.JoinWord(Syllables, PartStarts, false);
+    }
+
     public bool IsSingle(int codePoint) => CodePoints.Length == 1 && CodePoints[0] == codePoint;
 
     public bool CanChange(int i) => Solo[i] && (Fixed is null || !Fixed[i]);

@@ -3,12 +3,13 @@ namespace QingdaoReader.Chinese;
 /// <summary>
 /// The spoken tone changes of 一 and 不 (《现代汉语词典》 一 yī, 不 bù usage notes): 一 is yí before a 4th tone and yì
 /// before the others; 不 is bú before a 4th tone. 一 keeps yī where it is a number: in numbers and ordinals (十一,
-/// 第一, 一九), dates (一月), at the end of a word (统一, 唯一) and before a pause.
+/// 第一, 一九), dates (一月, 一季度), at the end of a word (统一, 唯一) and before a pause.
 /// </summary>
 internal static class ToneSandhi
 {
     private const string NumberNeighbours = "〇零一二两三四五六七八九十百千万亿第初周期";
-    private const string DateUnits = "月日号";
+    // 一月, 一日, 一号 (dates) and 一季度 (the first quarter) are ordinals.
+    private const string DateUnits = "月日号季";
 
     /// <summary>Returns per token the spoken syllables, or null where they equal the citation syllables.</summary>
     public static string?[]?[] Apply(RunePositions p)

@@ -1,0 +1,49 @@
+namespace QingdaoReader.Tests.Chinese;
+
+public sealed class NameTests
+{
+    [Fact]
+    public void Person_name_capitalises_surname_and_given_name_separately()
+    {
+        Assert.Contains("Liú Dàchuān", Read.Words("局长刘大川表示"));
+        Assert.Contains("Lǐ Tiānchuán", Read.Words("李天传表示"));
+        Assert.Contains("Xí Jìnpíng", Read.Words("习近平总书记"));
+    }
+
+    [Theory]
+    [InlineData("单先生是北京人", '单', "shàn")]
+    [InlineData("区先生是广东人", '区', "ōu")]
+    [InlineData("解先生担任组长", '解', "xiè")]
+    [InlineData("仇先生参加了会议", '仇', "qiú")]
+    [InlineData("查先生是作家", '查', "zhā")]
+    [InlineData("姓单的同学", '单', "shàn")]
+    public void Surnames_take_their_surname_reading(string text, char surname, string reading) =>
+        Assert.Equal(reading, Read.SyllableOf(text, surname));
+
+    [Fact]
+    public void Surname_before_a_form_of_address_is_capitalised()
+    {
+        Assert.StartsWith("Shàn | xiānsheng", Read.Words("单先生是北京人"));
+    }
+
+    [Fact]
+    public void Common_words_that_jieba_tags_as_names_are_not_capitalised()
+    {
+        Assert.Equal("pǔsù", Read.Words("朴素"));
+        Assert.Equal("gāoshuǐpíng", Read.Words("高水平"));
+    }
+
+    [Fact]
+    public void Place_names_are_capitalised()
+    {
+        Assert.Contains("Qīngdǎo", Read.Words("青岛广大干部群众"));
+        Assert.Contains("Xī'ān", Read.Words("去西安"));
+        Assert.Contains("Chóngqìng", Read.Words("去重庆"));
+    }
+
+    [Fact]
+    public void A_word_jieba_tags_as_a_place_but_cedict_knows_as_common_is_not_capitalised()
+    {
+        Assert.Equal("zhǎngdà | le", Read.Words("长大了"));
+    }
+}
