@@ -13,9 +13,9 @@ namespace QingdaoReader.Building;
 /// plus the word data and vocabulary its page links to. Pure: the same reading, glossary and language data give the
 /// same result, so a rebuild can reuse it.
 /// </summary>
-public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary)
+public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
 {
-    private static readonly MarkdownRenderer Markdown = new();
+    private readonly MarkdownRenderer _markdown = new(rawHtml);
 
     /// <summary>Words among this many commonest count as common for the difficulty estimate.</summary>
     public const int CommonRank = 3_000;
@@ -24,7 +24,9 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
-        body.InnerHtml = Markdown.ToHtml(reading.Body);
+        body.InnerHtml = _markdown.ToHtml(reading.Body);
+        // Sanitize (the default) also catches what Markdown itself makes unsafe, such as [x](javascript:…) links.
+        if (rawHtml != RawHtmlPolicy.Trust) HtmlCleaner.Clean(document);
         var sections = ReadingStructure.Apply(body);
         var page = OutputLayout.ReadingPage(reading.Slug);
         var annotator = new RubyAnnotator(language.ReaderFor(reading), glossary,

@@ -57,9 +57,9 @@ public sealed class SiteBuilder
         // jieba's AddWord is not thread-safe: every user word goes in before any reading is segmented.
         language.AddUserWords(glossary.Select(g => g.Term));
 
-        var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary));
+        var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
         var compiledCount = 0;
-        var compiled = readings.AsParallel().AsOrdered().Select(r =>
+        var compiled = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
             var key = InputKey(r, glossaryText, contentDir);
             if (_compiled.TryGetValue(r.SourcePath, out var cached) && cached.Key == key) return cached.Compiled;
@@ -68,7 +68,7 @@ public sealed class SiteBuilder
             Interlocked.Increment(ref compiledCount);
             _compiled[r.SourcePath] = (key, c);
             return c;
-        }).ToList();
+        }).ToList());
 
         var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, compiled, language.ReaderFor(null)));
@@ -80,6 +80,16 @@ public sealed class SiteBuilder
         writer.CopyFolder(Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder), OutputLayout.AssetsFolder);
         writer.Commit();
         return new BuildResult(outputDir, compiled.Count, written.Count, glossary.Count, compiledCount, started.Elapsed);
+    }
+
+    // A user error inside the parallel stage arrives wrapped; report it (the first, in reading order) as itself.
+    private static T Unwrap<T>(Func<T> work)
+    {
+        try { return work(); }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<UserError>().FirstOrDefault() is { } user)
+        {
+            throw user;
+        }
     }
 
     // Everything a compiled reading depends on: its file, the glossary, the pinyin overrides.

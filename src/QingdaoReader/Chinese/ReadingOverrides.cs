@@ -78,7 +78,7 @@ public sealed class ReadingOverrides
         Parse(File.ReadAllText(path, Encoding.UTF8), path, language);
 
     /// <summary>Parses overrides text.</summary>
-    /// <exception cref="FormatException">A line is malformed; the message reads <c>source(line,col): error: …</c>.</exception>
+    /// <exception cref="Diagnostics.UserError">A line is malformed; it names the file, line and column.</exception>
     public static ReadingOverrides Parse(string content, string source, ChineseLanguage language)
     {
         var entries = new List<ReadingOverride>();
@@ -113,8 +113,8 @@ public sealed class ReadingOverrides
         return at + 1;
     }
 
-    private static FormatException Error(string source, int line, int column, string message) =>
-        new($"{source}({line},{column}) : error : {message}");
+    private static Diagnostics.UserError Error(string source, int line, int column, string message) =>
+        new(new Diagnostics.SourceLocation(source, line, column), message, "write one `word: pinyin` per line, e.g. 重庆: Chóngqìng");
 
     /// <summary>Splits written pinyin into syllables: on spaces, apostrophes and tone digits, then by valid syllables.</summary>
     private static (List<string>, List<bool>)? SplitPinyin(string pinyin, Lexicon lexicon)

@@ -1,3 +1,4 @@
+using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -20,9 +21,25 @@ public static class SiteConfigLoader
         return Parse(text, path);
     }
 
+    /// <summary>The raw_html setting, checked.</summary>
+    public static RawHtmlPolicy RawHtml(SiteConfig config, string path) =>
+        Enum.TryParse<RawHtmlPolicy>(config.RawHtml, ignoreCase: true, out var p) && !int.TryParse(config.RawHtml, out _)
+            ? p
+            : throw new UserError(new SourceLocation(path, LineOf(path, "raw_html")), $"raw_html must be sanitize, escape or trust, not '{config.RawHtml}'",
+                "sanitize is the safe default");
+
+    private static int LineOf(string path, string key)
+    {
+        if (!File.Exists(path)) return 0;
+        var lines = File.ReadAllLines(path);
+        var i = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal));
+        return i + 1;
+    }
+
     public static SiteConfig Parse(string yaml, string path)
     {
-        if (string.IsNullOrWhiteSpace(yaml)) return new SiteConfig();
+        if (string.IsNullOrWhiteSpace(yaml))
+            throw new UserError(new SourceLocation(path), $"{FileName} is empty", "give the site at least a title, e.g. `title: My readings`");
         return YamlReader.Deserialize<SiteConfig>(yaml, path, 0, "site setting") ?? new SiteConfig();
     }
 }

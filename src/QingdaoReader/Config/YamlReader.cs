@@ -28,8 +28,19 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + lineOffset;
+            // YamlDotNet may notice an unclosed bracket only after the last line: point at the last line instead.
+            var yamlLines = yaml.TrimEnd('\n').Split('\n');
+            var errorLine = Math.Min((int)e.Start.Line, yamlLines.Length);
+            var line = errorLine + lineOffset;
             var message = Inner(e).Message;
+            if (message.Contains("No node deserializer", StringComparison.Ordinal) || message.Contains("Failed to create an instance", StringComparison.Ordinal)
+                || message.Contains("Expected 'Scalar'", StringComparison.Ordinal) || message.Contains("Exception during deserialization", StringComparison.Ordinal))
+            {
+                var keyLine = errorLine >= 1 ? yamlLines[errorLine - 1] : "";
+                var key = keyLine.Contains(':') ? keyLine[..keyLine.IndexOf(':')].Trim().TrimStart('-', ' ') : "this value";
+                throw new UserError(new SourceLocation(path, line, (int)e.Start.Column), $"'{key}' has the wrong kind of value",
+                    "give it a single value (text, number or true/false) unless it is meant to be a list like authors: [a, b]");
+            }
             var unknown = System.Text.RegularExpressions.Regex.Match(message, "Property '([^']+)' not found on type");
             if (unknown.Success)
             {

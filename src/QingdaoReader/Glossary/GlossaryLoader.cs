@@ -19,6 +19,9 @@ public static class GlossaryLoader
     public static IReadOnlyList<GlossaryEntry> Parse(string yaml, string path)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return [];
+        if (RootKind(yaml, path) is { } kind && kind is not YamlSequenceNode)
+            throw new UserError(new SourceLocation(path, (int)kind.Start.Line), "the glossary must be a list of entries",
+                "start each entry with `- term:` at the beginning of a line, its other fields indented under it");
         var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field") ?? [];
         var lines = EntryLines(yaml);
         var result = new List<GlossaryEntry>(entries.Count);
@@ -38,6 +41,20 @@ public static class GlossaryLoader
             result.Add(e with { Term = e.Term.Trim() });
         }
         return result;
+    }
+
+    private static YamlNode? RootKind(string yaml, string path)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlDotNet.Core.YamlException)
+        {
+            return null; // the deserializer reports syntax errors with their line
+        }
     }
 
     // The 1-based line where each entry of the top-level sequence starts.

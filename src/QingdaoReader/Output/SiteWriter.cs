@@ -21,10 +21,26 @@ public sealed class SiteWriter : IDisposable
             ?? throw new UserError(new SourceLocation(outputDir), "the output folder cannot be the file system root");
         Directory.CreateDirectory(parent);
         _staging = Path.Combine(parent, $".site-build-{Environment.ProcessId}-{Guid.NewGuid():N}"[..30]);
+        RefuseForeignFolder(_output);
         Directory.CreateDirectory(_staging);
+        File.WriteAllText(Path.Combine(_staging, MarkerFile), "Built by QingdaoReader. This folder is replaced on every build.\n");
+    }
+
+    // Replacing the output folder deletes what it held: never do that to a folder some build of ours did not write.
+    private static void RefuseForeignFolder(string output)
+    {
+        if (File.Exists(output))
+            throw new UserError(new SourceLocation(output), "the output path is a file, not a folder", "choose a folder for --output");
+        if (!Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFile))) return;
+        if (Directory.EnumerateFileSystemEntries(output).Any())
+            throw new UserError(new SourceLocation(output), "the output folder holds files that QingdaoReader did not write; nothing was deleted",
+                "choose an empty or new folder with --output, or delete this one yourself if it is an old build");
     }
 
     public string OutputDir => _output;
+
+    /// <summary>Marks a folder as ours: only a folder holding it (or an empty one) is ever replaced by a build.</summary>
+    public const string MarkerFile = ".qreader-output";
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 

@@ -60,6 +60,13 @@ public sealed class TemplateRenderer
         {
             return template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (e.InnerException is UserError inner)
+        {
+            // The template loader refused an include: name the include in the calling template.
+            var span = e.Span;
+            throw new UserError(new SourceLocation(span.FileName ?? _loader.PathOf(name), span.Start.Line + 1, span.Start.Column + 1),
+                inner.Message, inner.Hint);
+        }
         catch (ScriptRuntimeException e)
         {
             var span = e.Span;

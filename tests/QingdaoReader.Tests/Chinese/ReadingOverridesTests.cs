@@ -66,13 +66,13 @@ public sealed class ReadingOverridesTests
     }
 
     [Theory]
-    [InlineData("重庆 Chóngqìng", "overrides.txt(1,1) : error : expected 'word: pinyin'")]
+    [InlineData("重庆 Chóngqìng", "overrides.txt(1,1): error: expected 'word: pinyin'")]
     [InlineData("重庆: Chóng", "has 1 syllables but '重庆' has 2 Chinese characters")]
-    [InlineData("\n重庆: xyzzy", "overrides.txt(2,5) : error : 'xyzzy' is not pinyin")]
+    [InlineData("\n重庆: xyzzy", "overrides.txt(2,5): error: 'xyzzy' is not pinyin")]
     [InlineData("abc: a", "has no Chinese character")]
     public void Malformed_lines_name_the_file_and_line(string content, string expected)
     {
-        var error = Assert.Throws<FormatException>(() => Parse(content));
-        Assert.Contains(expected, error.Message);
+        var error = Assert.Throws<QingdaoReader.Diagnostics.UserError>(() => Parse(content));
+        Assert.Contains(expected, error.Format());
     }
 }

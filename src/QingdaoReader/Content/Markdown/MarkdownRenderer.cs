@@ -13,16 +13,19 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
 
-    public MarkdownRenderer()
+    /// <param name="rawHtml">Escape turns raw HTML into text here; sanitising happens on the parsed page (<see cref="HtmlCleaner"/>).</param>
+    public MarkdownRenderer(RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
     {
-        _pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UseCustomContainers()
             .UseGenericAttributes()
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseListExtras()
-            .UseFootnotes()
-            .Build();
+            .UseFootnotes();
+        // Escape: raw HTML in Markdown shows as text.
+        if (rawHtml == RawHtmlPolicy.Escape) builder.DisableHtml();
+        _pipeline = builder.Build();
     }
 
     public string ToHtml(string markdown)
