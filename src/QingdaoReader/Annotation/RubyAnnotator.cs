@@ -109,20 +109,24 @@ public sealed class RubyAnnotator
         IElement? ruby = null;
         var latin = new StringBuilder();
         var i = 0;
-        foreach (var rune in word.Text.EnumerateRunes())
+        for (var at = 0; at < word.Text.Length;)
         {
+            // Slice the original text (a lone surrogate stays itself; Rune would make it U+FFFD).
+            Rune.DecodeFromUtf16(word.Text.AsSpan(at), out _, out var length);
+            var unit = word.Text.Substring(at, Math.Max(1, length));
+            at += unit.Length;
             var syllable = i < word.Syllables.Count ? word.Syllables[i] : null;
             var spoken = i < word.SpokenSyllables.Count ? word.SpokenSyllables[i] : null;
             i++;
             if (syllable is null)
             {
                 ruby = null;
-                latin.Append(rune.ToString());
+                latin.Append(unit);
                 continue;
             }
             if (latin.Length > 0) { span.AppendChild(document.CreateTextNode(latin.ToString())); latin.Clear(); }
             if (ruby is null) { ruby = document.CreateElement("ruby"); span.AppendChild(ruby); }
-            ruby.AppendChild(document.CreateTextNode(rune.ToString()));
+            ruby.AppendChild(document.CreateTextNode(unit));
             var rt = document.CreateElement("rt");
             rt.TextContent = syllable;
             if (spoken is not null && spoken != syllable) rt.SetAttribute("data-spoken", spoken);

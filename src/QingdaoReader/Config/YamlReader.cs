@@ -16,9 +16,10 @@ public static class YamlReader
     /// <param name="what">What a key names, for messages: "site setting", "front matter key", "glossary field".</param>
     public static T? Deserialize<T>(string yaml, string path, int lineOffset, string what)
     {
-        if (yaml.Contains('\t'))
+        var tabbed = Array.FindIndex(yaml.Split('\n'), l => l.Length > l.TrimStart(' ', '\t').Length && l[..(l.Length - l.TrimStart(' ', '\t').Length)].Contains('\t'));
+        if (tabbed >= 0)
         {
-            var line = yaml[..yaml.IndexOf('\t')].Count(c => c == '\n') + 1 + lineOffset;
+            var line = tabbed + 1 + lineOffset;
             throw new UserError(new SourceLocation(path, line), "YAML does not allow tab characters for indentation",
                 "indent with spaces");
         }

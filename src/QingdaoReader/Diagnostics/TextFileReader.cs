@@ -27,8 +27,29 @@ public static class TextFileReader
         catch (DecoderFallbackException e)
         {
             var line = 1 + bytes.AsSpan(0, Math.Min(e.Index < 0 ? 0 : e.Index, bytes.Length)).Count((byte)'\n');
-            throw new UserError(new SourceLocation(path, line), "the file is not UTF-8 (it looks like GB18030/GBK, a common Chinese encoding)",
-                "convert it with `qreader import --encoding gb18030 FILE`, or save it as UTF-8");
+            if (LooksLikeGb18030(bytes))
+                throw new UserError(new SourceLocation(path, line), "the file is not UTF-8: it looks like GB18030/GBK, a common Chinese encoding",
+                    "convert it with `qreader import --encoding gb18030 FILE`, or save it as UTF-8");
+            throw new UserError(new SourceLocation(path, line), "the file is not UTF-8 text",
+                "save it as UTF-8 (or, for an article to import, name its encoding with --encoding)");
         }
+    }
+
+    /// <summary>
+    /// GB18030 decodes any byte sequence, so the test is what comes out: Chinese text decodes to mostly Han characters,
+    /// CJK punctuation and ASCII, without private-use or unassigned characters.
+    /// </summary>
+    public static bool LooksLikeGb18030(byte[] bytes)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Encoding.GetEncoding("gb18030", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback("\uFFFD")).GetString(bytes);
+        int han = 0, odd = 0;
+        foreach (var r in text.EnumerateRunes())
+        {
+            if (Content.ChineseScript.IsHan(r)) han++;
+            else if (r.Value == 0xFFFD || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(r.Value) is
+                     System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned) odd++;
+        }
+        return han >= 2 && odd * 20 < han;
     }
 }

@@ -29,8 +29,9 @@ public sealed class CjkLineBreakRenderer : HtmlObjectRenderer<LineBreakInline>
         while (inline is ContainerInline c && c.LastChild is not null) inline = c.LastChild;
         if (inline is LiteralInline lit && lit.Content.Length > 0)
         {
-            var s = lit.Content.ToString();
-            return Rune.GetRuneAt(s, char.IsLowSurrogate(s[^1]) && s.Length > 1 ? s.Length - 2 : s.Length - 1);
+            // A lone surrogate decodes as U+FFFD rather than throwing.
+            Rune.DecodeLastFromUtf16(lit.Content.ToString(), out var last, out _);
+            return last;
         }
         return null;
     }
@@ -39,7 +40,10 @@ public sealed class CjkLineBreakRenderer : HtmlObjectRenderer<LineBreakInline>
     {
         while (inline is ContainerInline c && c.FirstChild is not null) inline = c.FirstChild;
         if (inline is LiteralInline lit && lit.Content.Length > 0)
-            return Rune.GetRuneAt(lit.Content.ToString(), 0);
+        {
+            Rune.DecodeFromUtf16(lit.Content.ToString(), out var first, out _);
+            return first;
+        }
         return null;
     }
 }

@@ -1,0 +1,90 @@
+using System.Text;
+using CsCheck;
+using QingdaoReader.Annotation;
+using QingdaoReader.Building;
+using QingdaoReader.Chinese;
+using QingdaoReader.Content;
+using QingdaoReader.Content.Import;
+using QingdaoReader.Content.Markdown;
+using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Errors;
+
+/// <summary>Property-based tests over random text: nothing throws, and annotation keeps the text exactly.</summary>
+public class PropertyTests
+{
+    // Text that looks like what readings hold, and what they should survive: Han characters (BMP and beyond),
+    // CJK punctuation, ASCII with Markdown syntax, whitespace and line breaks, emoji, combining marks, lone surrogates.
+    private static Gen<string> Any(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    private static readonly Gen<string> Piece = Gen.OneOf(
+        Any("改革", "发展", "新质生产力", "长", "行", "一", "不", "为", "着", "了", "青岛", "刘大川", "𠀀", "〇", "重庆"),
+        Gen.Char['\u4E00', '\u9FFF'].Select(c => c.ToString()),
+        Any("，", "。", "、", "“", "”", "（", "）", "——", "…", "：", "；", "■", "□", "　"),
+        Any(" ", "\n", "\n\n", "\t", "\r\n", "*", "**", "_", "`", "#", "##", "[", "]", "(", ")", "<", ">", "&", "{.x}", ":::", "::: en", "---", "-", "1.", "|", "\\"),
+        Gen.String[Gen.Char.AlphaNumeric, 1, 6],
+        Any("😀", "e\u0301", "\uD800", "\uDC00", "\u200B", "\uFEFF", "\0"),
+        Gen.Char.Select(c => c.ToString()));
+
+    private static readonly Gen<string> Text = Piece.Array[0, 40].Select(string.Concat);
+
+    private static readonly Lazy<IWordReader> Reader = new(() =>
+        new ChineseLanguageServices(ChineseLanguage.Shared, Path.GetTempPath()).ReaderFor(null));
+
+    [Fact]
+    public void Import_never_throws_anything_but_a_user_error()
+    {
+        Text.Sample(text =>
+        {
+            try
+            {
+                var article = ReadingImporter.Parse(text, "random.txt");
+                ReadingImporter.ToMarkdown(article);
+            }
+            catch (UserError) { }
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Imported_markdown_always_loads_back()
+    {
+        Text.Where(t => t.Trim().Length > 0 && !t.Contains('\0')).Sample(text =>
+        {
+            ImportedArticle article;
+            try { article = ReadingImporter.Parse(text, "random.txt"); }
+            catch (UserError) { return; }
+            if (article.Title.Trim().Length == 0) return;
+            var reading = ReadingLoader.Parse(ReadingImporter.ToMarkdown(article), "index.md", "x");
+            Assert.Equal(article.Title.Trim(), reading.Metadata.Title.Trim());
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void Annotation_preserves_the_text_exactly()
+    {
+        Text.Sample(text =>
+        {
+            var words = Reader.Value.Read(text);
+            Assert.Equal(text, string.Concat(words.Select(w => w.Text)));
+            foreach (var w in words) Assert.Equal(w.Text.EnumerateRunes().Count(), w.Syllables.Count);
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void Markdown_and_annotation_never_throw_and_keep_the_text()
+    {
+        var markdown = new MarkdownRenderer();
+        var glossary = new GlossaryMatcher([new GlossaryEntry { Term = "新质生产力", English = "x" }, new GlossaryEntry { Term = "改革", English = "y" }]);
+        Text.Sample(text =>
+        {
+            var body = Html.Body(markdown.ToHtml(text));
+            HtmlCleaner.Clean((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!);
+            ReadingStructure.Apply(body);
+            var before = body.TextContent;
+            new RubyAnnotator(Reader.Value, glossary, e => "#" + e.Id).Annotate(body);
+            Assert.Equal(before, RubyAnnotator.PlainText(body));
+        }, iter: 500);
+    }
+}
