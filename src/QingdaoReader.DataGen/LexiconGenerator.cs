@@ -214,6 +214,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
             var runes = word.EnumerateRunes().Select(r => r.ToString()).ToArray();
             var ordered = readings
                 .OrderBy(r => r.IsProper && readings.Any(o => !o.IsProper) ? 1 : 0)
+                .ThenBy(r => IsAllNeutral(r.Syllables) && readings.Any(o => !IsAllNeutral(o.Syllables)) ? 1 : 0)
                 .ThenBy(r => IsSecondary(r.Definitions) ? 1 : 0)
                 .ThenByDescending(r => SenseCount(r.Definitions))
                 .ThenBy(r => ReadingCost(runes, r.Syllables, charReadings))
@@ -228,6 +229,15 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         WriteGz(path, lines);
         return lines.Count;
     }
+
+    /// <summary>
+    /// A reading with no stressed syllable (起来 "qi lai", CC-CEDICT's enclitic form after a verb, "also pr. qi3lai5")
+    /// is how the word sounds unstressed after another word, not its citation form; a word read on its own has at
+    /// least one full tone, so such a reading goes after a toned one (起来 qǐlai). Single characters are left alone:
+    /// the particles 的 吗 呢 吧 are neutral on their own.
+    /// </summary>
+    private static bool IsAllNeutral(string[] syllables) =>
+        syllables.Length > 1 && syllables.All(s => Pinyin.ToneOf(s) == 5);
 
     /// <summary>
     /// How many glosses a reading has ("to tell; to inform; to let know" is three). Where CC-CEDICT gives a word two

@@ -102,6 +102,13 @@ public static class PolyphoneSet
     }
 }
 
+/// <summary>The texts of a gold file (first column; comment lines skipped), for a reader that runs over all at once.</summary>
+public static class GoldTexts
+{
+    public static IEnumerable<string> Of(string path) =>
+        File.ReadLines(path).Where(l => !l.StartsWith('#') && l.Contains('\t')).Select(l => l[..l.IndexOf('\t')]);
+}
+
 /// <summary>
 /// Another reader's output stored in the gold format (pinyin-pro 3.29.4's readings of the same texts, made by
 /// Data/pinyin-pro/draft.mjs with toneSandhi off), replayed so it is scored exactly like the engine.

@@ -22,6 +22,7 @@ public sealed class PinyinConverter
 
         var positions = new RunePositions(work);
         PolyphoneRules.Apply(positions, _lexicon);
+        WordRules.Apply(work);
         overrides?.Apply(work, positions);
 
         var spoken = ToneSandhi.Apply(positions);
@@ -62,7 +63,10 @@ public sealed class PinyinConverter
         }
         if (_lexicon.TryGetWord(token.Text, out var entry))
         {
-            var reading = IsProperTag(token.Tag) && entry.Proper is not null ? entry.Proper : entry.Preferred;
+            // jieba's dictionary tags some common words nr (孙子, 小康, 惠民, 友谊); where CC-CEDICT lists a common reading
+            // first, the word is read (and written) as the common word.
+            bool proper = IsProperTag(token.Tag) && !(IsPersonTag(token.Tag) && !entry.Preferred.IsProper);
+            var reading = proper && entry.Proper is not null ? entry.Proper : entry.Preferred;
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
             t.Source = reading;
@@ -169,8 +173,9 @@ public sealed class PinyinConverter
     {
         if (_lexicon.TryGetWord(t.Text, out var known))
         {
-            // jieba's dictionary tags some common words as names (朴素/nr); CC-CEDICT knows better.
-            if (known.Proper is null && t.Length > 1) return false;
+            // jieba's dictionary tags some common words as names (朴素/nr, 孙子/nr "grandson"); CC-CEDICT knows better:
+            // a word whose first reading is a common one is read as that word.
+            if ((known.Proper is null || !known.Preferred.IsProper) && t.Length > 1) return false;
             if (known.Proper is not null && t.Length > 1)
             {
                 known.Proper.Syllables.CopyTo(t.Syllables, 0);

@@ -8,7 +8,7 @@ namespace QingdaoReader.Chinese;
 internal static class PolyphoneRules
 {
     private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
-        Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔';
+        Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过';
 
     // Clause punctuation ends the reach of 以 (以…为… spans one clause; 、 and quotes stay inside it).
     private const string ClauseBreaks = "，。；！？：,.;!?:\n\r()（）";
@@ -61,7 +61,10 @@ internal static class PolyphoneRules
                     if (IsWei(p, i)) p.SetSyllable(i, "wéi");
                     break;
                 case Chang:
+                    // A 长 that ends a noun jieba made and CC-CEDICT lacks (护士长, 组长 inside 村民组长) is the suffix
+                    // zhǎng "head of" (现汉 长 zhǎng ③); the adjective cháng does not close a noun.
                     p.SetSyllable(i, In(p.PrevHan(i), UnitsBeforeHead) || In(p.NextHan(i), GrowComplements)
+                        || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n')
                         ? "zhǎng"
                         : "cháng"); // lone 长 in running text is mostly the adjective "long" (长达, 很长)
                     break;
@@ -92,6 +95,9 @@ internal static class PolyphoneRules
                     // 种粮, 种树, 种养: a lone 种 with an object is the verb zhòng "to plant"; after a determiner
                     // (这种, 各种) it is the measure word zhǒng.
                     if (!In(p.PrevHan(i), KindDeterminers) && p.NextHan(i) > 0) p.SetSyllable(i, "zhòng");
+                    break;
+                case Guo:
+                    if (IsVerbGuo(p, i)) p.SetSyllable(i, "guò");
                     break;
                 case XingRise:
                     // Free-standing 兴 is the verb xīng "to rise, to promote" (兴新, 兴业); xìng "interest" is bound
@@ -152,6 +158,19 @@ internal static class PolyphoneRules
         if (!p.TokenAt(i).IsSingle(De) || p.NextHan(i) < 0) return false;
         var before = p.PrevToken(i);
         return before is not null && Pinyin.ContainsHan(before.Text) && (before.Tag == "r" || before.Text is "还" or "就" or "也" or "都" or "总");
+    }
+
+    /// <summary>
+    /// jieba tags every lone 过 as the aspect particle (ug), which follows a verb (发生过, 参观过) and is neutral guo.
+    /// Before the complement particle 得 (日子过得更好) or right after a pronoun (我们过…) it is the verb guò "to live
+    /// through, to pass" itself (现汉 过 guò ①). (jieba's noun tags are too loose to use here: 参观/n 过.)
+    /// </summary>
+    private static bool IsVerbGuo(RunePositions p, int i)
+    {
+        if (!p.TokenAt(i).IsSingle(Guo) || Pinyin.ToneOf(p.Syllable(i) ?? "") != 5) return false;
+        if (p.NextHan(i) == De) return true;
+        var before = p.PrevToken(i);
+        return before is not null && Pinyin.ContainsHan(before.Text) && before.Tag == "r";
     }
 
     private static bool PrevIsDigit(RunePositions p, int i) => char.IsAsciiDigit((char)Math.Max(0, p.CodePoint(i - 1)));

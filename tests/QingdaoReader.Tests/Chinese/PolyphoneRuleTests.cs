@@ -22,6 +22,8 @@ public sealed class PolyphoneRuleTests
     [InlineData("推进重点产业链长制", "zhǎng")]   // 链长: head of an industrial chain
     [InlineData("局长刘大川表示", "zhǎng")]       // CC-CEDICT word 局长
     [InlineData("孩子长大了", "zhǎng")]            // grow up
+    [InlineData("医院的护士长告诉记者", "zhǎng")]   // 长 closing a noun CC-CEDICT lacks: "head of"
+    [InlineData("不用再排长队", "cháng")]          // inside the word 长队
     [InlineData("万里长城", "cháng")]
     [InlineData("这条路很长", "cháng")]
     public void Chang_zhang(string text, string reading) => Assert.Equal(reading, Read.SyllableOf(text, '长'));
@@ -48,6 +50,13 @@ public sealed class PolyphoneRuleTests
     [InlineData("积极地推动发展", '地', "de")]
     [InlineData("扎实地推进工作", '地', "de")]
     public void Particles_are_neutral(string text, char ch, string reading) => Assert.Equal(reading, Read.SyllableOf(text, ch));
+
+    [Theory]
+    [InlineData("让老百姓的日子过得更好", "guò")]   // the verb before the complement particle 得
+    [InlineData("他们参观过这个展览", "guo")]       // jieba tags 参观 n: still the particle
+    [InlineData("这种情况以前也发生过", "guo")]     // the aspect particle after a verb
+    [InlineData("教过的学生数以千计", "guo")]
+    public void Guo_verb_or_particle(string text, string reading) => Assert.Equal(reading, Read.SyllableOf(text, '过'));
 
     [Theory]
     [InlineData("来到日照、济南等地进行调研", "dì")]
