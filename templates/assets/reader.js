@@ -266,17 +266,19 @@
     var en = para.querySelector(":scope > .en");
     if (en) {
       en.id = para.id + "-en";
-      var toggle = tools.appendChild(el("button", "en-toggle", "English"));
+      var toggle = tools.appendChild(el("button", "en-toggle", "EN"));
       toggle.type = "button";
       toggle.setAttribute("aria-expanded", "false");
       toggle.setAttribute("aria-controls", en.id);
+      toggle.setAttribute("aria-label", "EN: show the English of this paragraph");
       toggle.addEventListener("click", function () {
         toggle.setAttribute("aria-expanded", String(para.classList.toggle("reveal")));
       });
     }
-    var speak = tools.appendChild(el("button", "speak", "▶ Listen"));
+    var speak = tools.appendChild(el("button", "speak", "▶"));
     speak.type = "button";
     speak.hidden = true;
+    speak.setAttribute("aria-label", "Read this paragraph aloud");
     speak.addEventListener("click", function () { readAloud(para, speak); });
     var link = tools.appendChild(el("a", "permalink", "¶"));
     link.href = "#" + para.id;
@@ -293,17 +295,21 @@
     var synth = window.speechSynthesis;
     var wasMe = speaking === button;
     synth.cancel();
-    if (speaking) speaking.textContent = "▶ Listen";
+    if (speaking) showPlaying(speaking, false);
     speaking = null;
     if (wasMe || !voice) return;
     var u = new SpeechSynthesisUtterance(plainText(para.querySelector(":scope > p")));
     u.voice = voice;
     u.lang = voice.lang;
     u.rate = 0.9;
-    u.onend = function () { if (speaking === button) { button.textContent = "▶ Listen"; speaking = null; } };
+    u.onend = function () { if (speaking === button) { showPlaying(button, false); speaking = null; } };
     speaking = button;
-    button.textContent = "■ Stop";
+    showPlaying(button, true);
     synth.speak(u);
+  }
+  function showPlaying(button, playing) {
+    button.textContent = playing ? "■" : "▶";
+    button.setAttribute("aria-label", playing ? "Stop reading aloud" : "Read this paragraph aloud");
   }
   function findVoice() {
     var voices = window.speechSynthesis.getVoices();
