@@ -1,44 +1,43 @@
-// QingdaoReader: progressive enhancement for the reading page. Without JavaScript the page reads fully and
-// glossary terms are links into the glossary page.
+// QingdaoReader: progressive enhancement. Without JavaScript the page reads fully and glossary terms are links into
+// the glossary page. settings.js has already put the saved settings on <html> as data-* attributes; CSS does the rest.
 (function () {
   "use strict";
+  var root = document.documentElement, SETTINGS = "qr-settings", KNOWN = "qr-known";
+  var reading = document.querySelector("article.reading");
 
-  function place(popup, anchor) {
-    var r = anchor.getBoundingClientRect();
-    var margin = 8;
-    var width = popup.offsetWidth, height = popup.offsetHeight;
-    var left = Math.min(Math.max(margin, r.left), window.innerWidth - width - margin);
-    var top = r.bottom + margin;
-    if (top + height > window.innerHeight - margin && r.top - height - margin > margin) top = r.top - height - margin;
-    popup.style.position = "fixed";
-    popup.style.left = Math.max(margin, left) + "px";
-    popup.style.top = Math.max(margin, top) + "px";
+  function load(key, fallback) {
+    try { return JSON.parse(localStorage.getItem(key) || "null") || fallback; } catch (e) { return fallback; }
   }
+  function save(key, value) {
+    try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: settings last for the page */ }
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function on(name) { return root.getAttribute("data-" + name) === "on"; }
 
-  function openTerm(link) {
-    var popup = document.getElementById("pop-" + link.getAttribute("data-term"));
-    if (!popup || typeof popup.showPopover !== "function") return false;
-    document.querySelectorAll(".popup:popover-open").forEach(function (p) { if (p !== popup) p.hidePopover(); });
-    popup.showPopover();
-    place(popup, link);
-    link.setAttribute("aria-expanded", "true");
-    popup.addEventListener("toggle", function onToggle(e) {
-      if (e.newState === "closed") {
-        link.setAttribute("aria-expanded", "false");
-        popup.removeEventListener("toggle", onToggle);
-        link.focus({ preventScroll: true });
-      }
+  // ---- Settings panel (partials/settings.html): a popover opened by a header button.
+  var form = document.querySelector(".settings-form");
+  if (form) {
+    document.querySelector(".settings-button").hidden = false;
+    form.querySelectorAll("input").forEach(function (input) {
+      var value = root.getAttribute("data-" + input.name);
+      input.checked = input.type === "checkbox" ? value === "on" : value === input.value;
     });
-    return true;
+    form.addEventListener("change", function (e) {
+      var input = e.target, settings = load(SETTINGS, {});
+      var value = input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
+      settings[input.name] = value;
+      save(SETTINGS, settings);
+      root.setAttribute("data-" + input.name, value);
+      if (input.name === "spoken") applySpoken();
+    });
   }
 
-  document.addEventListener("click", function (e) {
-    var link = e.target.closest && e.target.closest("a.term[data-term]");
-    if (!link) return;
-    if (openTerm(link)) e.preventDefault();
-  });
-
-  // Glossary page: filter entries by category.
+  // ---- Glossary page: filter entries by category.
   var filter = document.querySelector(".glossary-filter");
   if (filter) {
     filter.addEventListener("change", function () {
@@ -47,6 +46,332 @@
       document.querySelectorAll(".glossary-entry").forEach(function (entry) {
         entry.hidden = value !== "" && entry.getAttribute("data-category") !== value;
       });
+    });
+  }
+
+  if (!reading) return;
+
+  // ---- Pinyin: tone classes, screen-reader text, spoken tone changes.
+  function tone(syllable) {
+    if (/[āēīōūǖ]/i.test(syllable)) return 1;
+    if (/[áéíóúǘń]/i.test(syllable)) return 2;
+    if (/[ǎěǐǒǔǚň]/i.test(syllable)) return 3;
+    if (/[àèìòùǜǹ]/i.test(syllable)) return 4;
+    return 5;
+  }
+  function setTone(rt) { rt.className = "t" + tone(rt.textContent); }
+  // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not
+  // characters interleaved with pinyin. The pinyin is in the word's popup.
+  reading.querySelectorAll("rt").forEach(function (rt) {
+    rt.setAttribute("aria-hidden", "true");
+    if (rt.hasAttribute("data-spoken")) rt.setAttribute("data-cite", rt.textContent);
+    setTone(rt);
+  });
+  function applySpoken() {
+    reading.querySelectorAll("rt[data-spoken]").forEach(function (rt) {
+      rt.textContent = rt.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
+      setTone(rt);
+    });
+  }
+  applySpoken();
+
+  // ---- Words and known words.
+  var wordData = {};
+  try { wordData = JSON.parse(document.getElementById("qr-words").textContent); } catch (e) { wordData = {}; }
+  var known = new Set(load(KNOWN, []));
+  var words = Array.prototype.slice.call(reading.querySelectorAll(".w"));
+  function wordOf(w) {
+    var text = "";
+    (w.firstElementChild || w).childNodes.forEach(function (n) { if (n.nodeType === 3) text += n.data; });
+    return text;
+  }
+  function markKnown() {
+    words.forEach(function (w) { w.classList.toggle("known", known.has(wordOf(w))); });
+  }
+  markKnown();
+
+  // ---- Sentences: each paragraph's sentences become spans with ids derived from the paragraph's content-derived
+  // id and the sentence's position inside it (p-1a2b3c4d-s2), so a link survives edits elsewhere in the reading.
+  var SENTENCE_END = /[。！？!?]+[”’」』）)]*/g;
+  reading.querySelectorAll(".para[id] > p").forEach(function (p) {
+    var groups = [[]];
+    Array.prototype.slice.call(p.childNodes).forEach(function (node) {
+      if (node.nodeType !== 3) { groups[groups.length - 1].push(node); return; }
+      var text = node.data, last = 0, m;
+      SENTENCE_END.lastIndex = 0;
+      while ((m = SENTENCE_END.exec(text))) {
+        var end = m.index + m[0].length;
+        groups[groups.length - 1].push(document.createTextNode(text.slice(last, end)));
+        groups.push([]);
+        last = end;
+      }
+      if (last < text.length) groups[groups.length - 1].push(document.createTextNode(text.slice(last)));
+    });
+    groups = groups.filter(function (g) { return g.length > 0; });
+    p.textContent = "";
+    groups.forEach(function (g, i) {
+      var s = el("span", "s");
+      s.id = p.parentNode.id + "-s" + (i + 1);
+      g.forEach(function (n) { s.appendChild(n); });
+      p.appendChild(s);
+    });
+  });
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target && target.classList.contains("s")) { target.classList.add("target"); target.scrollIntoView(); }
+
+  // ---- Popups.
+  function place(popup, anchor) {
+    var r = anchor.getBoundingClientRect(), margin = 8;
+    var width = popup.offsetWidth, height = popup.offsetHeight;
+    var left = Math.min(Math.max(margin, r.left), window.innerWidth - width - margin);
+    var top = r.bottom + margin;
+    if (top + height > window.innerHeight - margin && r.top - height - margin > margin) top = r.top - height - margin;
+    popup.style.position = "fixed";
+    popup.style.left = Math.max(margin, left) + "px";
+    popup.style.top = Math.max(margin, Math.min(top, window.innerHeight - height - margin)) + "px";
+  }
+
+  var pop = el("div", "popup word-popup");
+  pop.id = "word-pop";
+  pop.lang = "en";
+  pop.tabIndex = -1;
+  pop.setAttribute("popover", "");
+  pop.setAttribute("role", "dialog");
+  document.body.appendChild(pop);
+  var current = null, returnFocus = false;
+
+  function fillPopup(w) {
+    var word = wordOf(w), data = wordData[word] || [w.getAttribute("data-py"), [], 0];
+    pop.textContent = "";
+    pop.setAttribute("aria-label", word);
+    var head = pop.appendChild(el("p", "popup-term", word));
+    head.lang = "zh-Hans";
+    var py = pop.appendChild(el("p", "popup-pinyin", w.getAttribute("data-py") || data[0]));
+    py.lang = "zh-Latn-pinyin";
+    var spoken = w.querySelector("rt[data-spoken]");
+    if (spoken) {
+      var said = Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.getAttribute("data-spoken") || rt.getAttribute("data-cite") || rt.textContent; });
+      pop.appendChild(el("p", "popup-level", "Said with the tone change: " + said.join("")));
+    }
+    if (data[1].length) {
+      var ol = pop.appendChild(el("ol", "popup-senses"));
+      data[1].forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
+    } else {
+      pop.appendChild(el("p", "popup-english", "No dictionary entry."));
+    }
+    if (data[2]) pop.appendChild(el("p", "popup-level", "Difficulty " + data[2] + " of 6"));
+    var term = w.closest("a.term[data-term]");
+    var note = term && document.getElementById("pop-" + term.getAttribute("data-term"));
+    if (note) {
+      var gloss = pop.appendChild(el("div", "popup-gloss"));
+      gloss.appendChild(el("p", "popup-level", "Glossary term"));
+      Array.prototype.forEach.call(note.children, function (c) { gloss.appendChild(c.cloneNode(true)); });
+    }
+    var actions = pop.appendChild(el("p", "popup-actions"));
+    var knownButton = actions.appendChild(el("button", "mark-known", "I know this word"));
+    knownButton.type = "button";
+    knownButton.setAttribute("aria-pressed", String(known.has(word)));
+    knownButton.addEventListener("click", function () {
+      if (known.has(word)) known.delete(word); else known.add(word);
+      save(KNOWN, Array.from(known));
+      knownButton.setAttribute("aria-pressed", String(known.has(word)));
+      markKnown();
+    });
+    var sentence = w.closest(".s");
+    if (sentence) {
+      var link = actions.appendChild(el("a", "sentence-link", "Link to this sentence"));
+      link.href = "#" + sentence.id;
+    }
+  }
+
+  function openWord(w, byKeyboard) {
+    if (typeof pop.showPopover !== "function") return false;
+    if (current) current.classList.remove("open");
+    if (pop.matches(":popover-open")) pop.hidePopover();
+    fillPopup(w);
+    current = w;
+    returnFocus = byKeyboard;
+    w.classList.add("open");
+    pop.showPopover();
+    place(pop, w);
+    if (byKeyboard) pop.focus({ preventScroll: true });
+    return true;
+  }
+  pop.addEventListener("toggle", function (e) {
+    if (e.newState !== "closed" || !current) return;
+    current.classList.remove("open");
+    if (returnFocus && (document.activeElement === document.body || pop.contains(document.activeElement))) current.focus({ preventScroll: true });
+    current = null;
+  });
+
+  function openTerm(link) {
+    var popup = document.getElementById("pop-" + link.getAttribute("data-term"));
+    if (!popup || typeof popup.showPopover !== "function") return false;
+    popup.showPopover();
+    place(popup, link);
+    return true;
+  }
+
+  document.addEventListener("click", function (e) {
+    var w = e.target.closest && e.target.closest(".reading .w");
+    if (w && openWord(w, e.detail === 0)) { e.preventDefault(); return; }
+    var link = e.target.closest && e.target.closest("a.term[data-term]");
+    if (link && openTerm(link)) e.preventDefault();
+  });
+
+  // ---- Keyboard: each block of Chinese text is one tab stop; arrow keys move between its words (a roving focus),
+  // Enter or Space opens the focused word's popup.
+  var GROUPS = ".reading-title, .reading-subtitle, .section h2, .para > p";
+  var hint = reading.appendChild(el("p", null, "Arrow keys move between words; Enter shows a word's meaning."));
+  hint.id = "word-hint";
+  hint.hidden = true;
+  reading.querySelectorAll(GROUPS).forEach(function (g) {
+    if (!g.querySelector(".w")) return;
+    g.tabIndex = 0;
+    g.setAttribute("data-words", "");
+    g.setAttribute("aria-describedby", "word-hint");
+  });
+  // Term links stay links (and open their popup when activated) but are not tab stops of their own: the words
+  // inside them are reached with the arrow keys and their popup carries the glossary note.
+  reading.querySelectorAll("a.term").forEach(function (a) { a.tabIndex = -1; });
+
+  function focusWord(w) {
+    if (!w) return;
+    w.tabIndex = -1;
+    w.focus();
+  }
+  reading.addEventListener("keydown", function (e) {
+    var t = e.target, isWord = t.classList.contains("w");
+    var group = isWord ? t.closest("[data-words]") : (t.hasAttribute("data-words") ? t : null);
+    if (!group) return;
+    var ws = group.querySelectorAll(".w"), i = isWord ? Array.prototype.indexOf.call(ws, t) : -1;
+    switch (e.key) {
+      case "Enter": case " ":
+        if (isWord) openWord(t, true); else focusWord(ws[0]);
+        break;
+      case "ArrowRight": case "ArrowDown": focusWord(ws[Math.min(i + 1, ws.length - 1)]); break;
+      case "ArrowLeft": case "ArrowUp": focusWord(ws[Math.max(i - 1, 0)]); break;
+      case "Home": focusWord(ws[0]); break;
+      case "End": focusWord(ws[ws.length - 1]); break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+
+  // ---- Paragraph tools: permalink, translation of this paragraph alone, read aloud.
+  var voice = null, speaking = null;
+  reading.querySelectorAll(".para[id]").forEach(function (para) {
+    var tools = el("div", "para-tools");
+    tools.lang = "en";
+    var en = para.querySelector(":scope > .en");
+    if (en) {
+      en.id = para.id + "-en";
+      var toggle = tools.appendChild(el("button", "en-toggle", "EN"));
+      toggle.type = "button";
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.setAttribute("aria-controls", en.id);
+      toggle.setAttribute("aria-label", "EN: show the English of this paragraph");
+      toggle.addEventListener("click", function () {
+        toggle.setAttribute("aria-expanded", String(para.classList.toggle("reveal")));
+      });
+    }
+    var speak = tools.appendChild(el("button", "speak", "▶"));
+    speak.type = "button";
+    speak.hidden = true;
+    speak.setAttribute("aria-label", "Read this paragraph aloud");
+    speak.addEventListener("click", function () { readAloud(para, speak); });
+    var link = tools.appendChild(el("a", "permalink", "¶"));
+    link.href = "#" + para.id;
+    link.setAttribute("aria-label", "Link to this paragraph");
+    para.insertBefore(tools, en);
+  });
+
+  function plainText(p) {
+    var copy = p.cloneNode(true);
+    copy.querySelectorAll("rt").forEach(function (rt) { rt.remove(); });
+    return copy.textContent;
+  }
+  function readAloud(para, button) {
+    var synth = window.speechSynthesis;
+    var wasMe = speaking === button;
+    synth.cancel();
+    if (speaking) showPlaying(speaking, false);
+    speaking = null;
+    if (wasMe || !voice) return;
+    var u = new SpeechSynthesisUtterance(plainText(para.querySelector(":scope > p")));
+    u.voice = voice;
+    u.lang = voice.lang;
+    u.rate = 0.9;
+    u.onend = function () { if (speaking === button) { showPlaying(button, false); speaking = null; } };
+    speaking = button;
+    showPlaying(button, true);
+    synth.speak(u);
+  }
+  function showPlaying(button, playing) {
+    button.textContent = playing ? "■" : "▶";
+    button.setAttribute("aria-label", playing ? "Stop reading aloud" : "Read this paragraph aloud");
+  }
+  function findVoice() {
+    var voices = window.speechSynthesis.getVoices();
+    voice = voices.find(function (v) { return /^zh[-_]CN/i.test(v.lang); }) || voices.find(function (v) { return /^(zh|cmn)/i.test(v.lang); }) || null;
+    reading.querySelectorAll(".speak").forEach(function (b) { b.hidden = !voice; });
+  }
+  if ("speechSynthesis" in window) {
+    findVoice();
+    window.speechSynthesis.addEventListener("voiceschanged", findVoice);
+  }
+
+  // ---- Table of contents: highlight the section being read.
+  var tocLinks = {};
+  document.querySelectorAll(".toc a[href^='#']").forEach(function (a) { tocLinks[decodeURIComponent(a.hash.slice(1))] = a; });
+  var sections = Array.prototype.slice.call(reading.querySelectorAll("section.section[aria-labelledby]"));
+  if ("IntersectionObserver" in window && sections.length) {
+    var visible = new Set();
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) { if (en.isIntersecting) visible.add(en.target); else visible.delete(en.target); });
+      var active = sections.find(function (s) { return visible.has(s); });
+      if (!active) return;
+      var id = active.getAttribute("aria-labelledby");
+      Object.keys(tocLinks).forEach(function (k) {
+        if (k === id) tocLinks[k].setAttribute("aria-current", "true"); else tocLinks[k].removeAttribute("aria-current");
+      });
+    }, { rootMargin: "0px 0px -60% 0px" });
+    sections.forEach(function (s) { observer.observe(s); });
+  }
+
+  // ---- Print: number the glossary terms in order of first occurrence; the print stylesheet shows the term popups
+  // as numbered notes at the end.
+  var numbers = {}, next = 1;
+  reading.querySelectorAll("a.term[data-term]").forEach(function (a) {
+    var id = a.getAttribute("data-term"), popup = document.getElementById("pop-" + id);
+    if (!popup) return;
+    if (!numbers[id]) { numbers[id] = next++; popup.setAttribute("data-fn", numbers[id]); popup.style.order = numbers[id]; }
+    a.setAttribute("data-fn", numbers[id]);
+  });
+
+  // ---- Vocabulary export: the reading's words in order of first appearance, without known words, as CSV.
+  var exportBlock = document.querySelector(".settings-vocab");
+  if (exportBlock) {
+    exportBlock.hidden = false;
+    exportBlock.querySelector("button").addEventListener("click", function () {
+      var seen = new Set(), rows = [["word", "pinyin", "difficulty", "english"]];
+      words.forEach(function (w) {
+        var word = wordOf(w);
+        if (seen.has(word) || known.has(word)) return;
+        seen.add(word);
+        var data = wordData[word] || ["", [], ""];
+        rows.push([word, w.getAttribute("data-py") || data[0], String(data[2] || ""), data[1].join("; ")]);
+      });
+      var csv = rows.map(function (r) {
+        return r.map(function (c) { return /[",\n]/.test(c) ? '"' + c.replace(/"/g, '""') + '"' : c; }).join(",");
+      }).join("\r\n") + "\r\n";
+      var a = el("a");
+      a.href = URL.createObjectURL(new Blob(["\ufeff" + csv], { type: "text/csv;charset=utf-8" }));
+      a.download = (location.pathname.split("/").filter(Boolean).pop() || "reading") + "-vocabulary.csv";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
     });
   }
 })();

@@ -1,0 +1,119 @@
+using Microsoft.Playwright;
+using QingdaoReader.Building;
+using QingdaoReader.Chinese;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Browser;
+
+/// <summary>
+/// The project's own site built once with the real engine, served on 127.0.0.1, and one headless Debian Chromium
+/// shared by every browser test. Each test opens its own browser context (fresh localStorage).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    public const string ReadingPath = "/readings/shandong-inspection-qingdao/";
+
+    private readonly TempDir _out = new();
+    private StaticFileServer? _server;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string Origin => _server!.Origin;
+    public string SiteDir => _out.Path;
+    public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium)) return; // every test is skipped by BrowserFact
+        new SiteBuilder(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir))
+            .Build(Repo.Root, new BuildOptions { Output = _out.Path });
+        _server = new StaticFileServer(_out.Path);
+        Directory.CreateDirectory(ScreenshotDir);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh context and page that records console errors, page errors and any request leaving the site.</summary>
+    public async Task<Visit> OpenAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, string? initScript = null)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height }, ColorScheme = scheme, AcceptDownloads = true,
+            HasTouch = width < 600, IsMobile = false,
+        });
+        if (initScript is not null) await context.AddInitScriptAsync(initScript);
+        var visit = new Visit(this, context, await context.NewPageAsync());
+        return visit;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        _server?.Dispose();
+        _out.Dispose();
+    }
+}
+
+/// <summary>One browser context with its page and what it saw.</summary>
+public sealed class Visit : IAsyncDisposable
+{
+    private readonly BrowserFixture _fixture;
+
+    public Visit(BrowserFixture fixture, IBrowserContext context, IPage page)
+    {
+        _fixture = fixture;
+        Context = context;
+        Page = page;
+        page.Console += (_, m) => { if (m.Type == "error") Errors.Add($"console: {m.Text} at {m.Location}"); };
+        page.PageError += (_, e) => Errors.Add("page error: " + e);
+        page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith(fixture.Origin + "/", StringComparison.Ordinal) && !r.Url.StartsWith("blob:", StringComparison.Ordinal)
+                && !r.Url.StartsWith("data:", StringComparison.Ordinal))
+                ForeignRequests.Add(r.Url);
+        };
+    }
+
+    public IBrowserContext Context { get; }
+    public IPage Page { get; }
+    public List<string> Errors { get; } = [];
+    public List<string> ForeignRequests { get; } = [];
+
+    public async Task GoAsync(string path)
+    {
+        await Page.GotoAsync(_fixture.Origin + path, new() { WaitUntil = WaitUntilState.Load });
+    }
+
+    public Task ScreenshotAsync(string name, bool fullPage = false) =>
+        Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name + ".png"), FullPage = fullPage });
+
+    /// <summary>Fails on any console error or request outside the site's origin seen so far.</summary>
+    public void AssertClean()
+    {
+        Assert.Empty(Errors);
+        Assert.Empty(ForeignRequests);
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>A fact that needs Debian's Chromium; skipped, saying why, where it is not installed.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(BrowserFixture.Chromium))
+            Skip = $"{BrowserFixture.Chromium} is not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped.";
+    }
+}

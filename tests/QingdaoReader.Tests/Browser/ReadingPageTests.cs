@@ -1,0 +1,247 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace QingdaoReader.Tests.Browser;
+
+/// <summary>The reading page in a real browser: popups, keyboard, reading aids, layout on a phone and a laptop.</summary>
+[Collection("browser")]
+public class ReadingPageTests(BrowserFixture site)
+{
+    private const string Reading = BrowserFixture.ReadingPath;
+
+    [BrowserFact]
+    public async Task Desktop_page_loads_without_console_errors_or_requests_leaving_the_site()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        await Assertions.Expect(v.Page.Locator("article.reading")).ToBeVisibleAsync();
+        await v.ScreenshotAsync("desktop");
+        await v.Page.Locator("section.section").Nth(1).ScrollIntoViewIfNeededAsync();
+        await v.GoAsync("/");
+        await v.GoAsync("/glossary/");
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_word_shows_its_pinyin_senses_and_difficulty_and_a_click_outside_closes_it()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var word = v.Page.Locator(".para .w[data-py='Xí Jìnpíng']").First;
+        await word.ClickAsync();
+        var pop = v.Page.Locator("#word-pop");
+        await Assertions.Expect(pop).ToBeVisibleAsync();
+        Assert.Equal("习近平", await pop.Locator(".popup-term").TextContentAsync());
+        Assert.Equal("Xí Jìnpíng", await pop.Locator(".popup-pinyin").TextContentAsync());
+        Assert.True(await pop.Locator(".popup-senses li").CountAsync() > 0);
+        Assert.Contains("of 6", await pop.InnerTextAsync());
+        await v.ScreenshotAsync("desktop-popup");
+
+        // Only one popup at a time: another word replaces it.
+        await v.Page.Locator(".para .w[data-py='xiānhòu']").First.ClickAsync();
+        Assert.Equal(1, await v.Page.Locator(".popup:popover-open").CountAsync());
+        Assert.Equal("先后", await pop.Locator(".popup-term").TextContentAsync());
+
+        await v.Page.Mouse.ClickAsync(5, 5);
+        Assert.False(await pop.IsVisibleAsync());
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task A_word_inside_a_glossary_term_shows_the_glossary_note_and_the_term_stays_a_link()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var term = v.Page.Locator(".para a.term[data-term='g-总书记']").First;
+        Assert.Equal("../../glossary/#g-总书记", await term.GetAttributeAsync("href"));
+        await term.Locator(".w").ClickAsync();
+        var pop = v.Page.Locator("#word-pop");
+        await Assertions.Expect(pop).ToBeVisibleAsync();
+        Assert.True(await pop.Locator(".popup-gloss .popup-note").IsVisibleAsync());
+        Assert.EndsWith(BrowserFixture.ReadingPath, new Uri(v.Page.Url).AbsolutePath);
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Words_are_reached_with_the_keyboard_one_tab_stop_per_paragraph()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var page = v.Page;
+        // Tab from the top reaches a block of Chinese text after a handful of stops, not after every word.
+        string? focused = null;
+        for (var i = 0; i < 30 && focused != "P"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string>("() => document.activeElement.closest('[data-words]') ? document.activeElement.tagName : ''");
+        }
+        Assert.True(focused is "P" or "H1", "Tab never reached a paragraph");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        var word = await page.EvaluateAsync<string>("() => document.activeElement.className");
+        Assert.Contains("w", word);
+        await page.Keyboard.PressAsync("Enter");
+        var pop = page.Locator("#word-pop");
+        await Assertions.Expect(pop).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('word-pop').contains(document.activeElement)"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await pop.IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('w')"), "focus returns to the word");
+        // Tab leaves the paragraph for the next stop rather than walking its words.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.False(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('w')"));
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_popup_stays_on_screen()
+    {
+        await using var v = await site.OpenAsync(360, 740);
+        await v.GoAsync(Reading);
+        await v.ScreenshotAsync("phone");
+        // The last word of a line near the right edge is the hard case.
+        var words = v.Page.Locator(".para .w");
+        var count = await words.CountAsync();
+        foreach (var index in new[] { 3, 40, count / 2 })
+        {
+            var w = words.Nth(index);
+            await w.ScrollIntoViewIfNeededAsync();
+            await w.TapAsync();
+            var box = await v.Page.Locator("#word-pop").BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.InRange(box!.X, 0, 360);
+            Assert.InRange(box.X + box.Width, 0, 360);
+            Assert.InRange(box.Y, 0, 740);
+            Assert.InRange(box.Y + box.Height, 0, 740);
+        }
+        await v.ScreenshotAsync("phone-popup");
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task A_word_marked_known_loses_its_pinyin_when_asked_and_is_left_out_of_the_vocabulary_export()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var page = v.Page;
+        var word = page.Locator(".para .w[data-py='xiānhòu']").First;
+        await word.ClickAsync();
+        await page.Locator("#word-pop .mark-known").ClickAsync();
+        Assert.Equal("true", await page.Locator("#word-pop .mark-known").GetAttributeAsync("aria-pressed"));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Contains("known", await word.GetAttributeAsync("class"));
+
+        await page.ReloadAsync();
+        await SettingsTests.SetAsync(page, "known", "on");
+        Assert.Equal("hidden", await word.Locator("rt").First.EvaluateAsync<string>("e => getComputedStyle(e).visibility"));
+        Assert.Equal("visible", await page.Locator(".para .w[data-py='Xí Jìnpíng'] rt").First.EvaluateAsync<string>("e => getComputedStyle(e).visibility"));
+
+        await page.Locator(".settings-button").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".export-vocab").ClickAsync());
+        Assert.Equal("shandong-inspection-qingdao-vocabulary.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var lines = csv.TrimEnd().Split("\r\n");
+        Assert.Equal("word,pinyin,difficulty,english", lines[0].TrimStart('\ufeff'));
+        Assert.Contains(lines, l => l.StartsWith("习近平,Xí Jìnpíng,", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("先后,", StringComparison.Ordinal));
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Read_aloud_is_hidden_without_a_Chinese_voice_and_speaks_the_paragraph_with_one()
+    {
+        await using (var v = await site.OpenAsync())
+        {
+            await v.GoAsync(Reading);
+            Assert.Equal(0, await v.Page.Locator(".para .speak:visible").CountAsync());
+        }
+        // A stand-in speech engine with one zh-CN voice records what it is asked to say.
+        const string fakeVoices = """
+            (() => {
+              const voice = { lang: 'zh-CN', name: 'Test Mandarin', default: true, localService: true, voiceURI: 'test' };
+              window.__spoken = [];
+              Object.defineProperty(window, 'speechSynthesis', { value: {
+                getVoices: () => [voice], speak: u => window.__spoken.push({ text: u.text, lang: u.lang }), cancel: () => {},
+                addEventListener: () => {} } });
+              window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+            })();
+            """;
+        await using (var v = await site.OpenAsync(initScript: fakeVoices))
+        {
+            await v.GoAsync(Reading);
+            var para = v.Page.Locator(".para:has(.w[data-py='Xí Jìnpíng'])").First;
+            await para.Locator(".speak").ClickAsync();
+            var spoken = await v.Page.EvaluateAsync<JsonElement>("() => window.__spoken");
+            Assert.Equal(1, spoken.GetArrayLength());
+            Assert.Equal("zh-CN", spoken[0].GetProperty("lang").GetString());
+            var text = spoken[0].GetProperty("text").GetString()!;
+            Assert.StartsWith("5月22日至24日，习近平总书记", text);
+            Assert.DoesNotContain("yuè", text);
+            v.AssertClean();
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_table_of_contents_follows_the_section_being_read_and_paragraphs_and_sentences_have_permalinks()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var page = v.Page;
+        var second = page.Locator("section.section[aria-labelledby]").Nth(1);
+        var secondId = await second.GetAttributeAsync("aria-labelledby");
+        await page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", secondId);
+        await page.WaitForSelectorAsync(".toc a[aria-current='true']");
+        await Assertions.Expect(page.Locator(".toc a[aria-current='true']")).ToHaveAttributeAsync("href", "#" + secondId);
+        await v.ScreenshotAsync("desktop-toc-second-section");
+
+        var para = page.Locator(".para[id]").Nth(2);
+        var paraId = await para.GetAttributeAsync("id");
+        Assert.Equal("#" + paraId, await para.Locator(".permalink").GetAttributeAsync("href"));
+        Assert.True(await para.Locator($"#{paraId}-s1").CountAsync() == 1, "sentences get ids derived from the paragraph id");
+
+        // A sentence link opens on that sentence, highlighted.
+        var sentences = await para.Locator(".s").CountAsync();
+        var sid = $"{paraId}-s{sentences}";
+        await v.GoAsync("/");
+        await v.GoAsync(Reading + "#" + sid);
+        await Assertions.Expect(page.Locator("#" + sid)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\btarget\b"));
+        Assert.True(await page.Locator("#" + sid).IsVisibleAsync());
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task Screen_readers_get_each_word_once_without_the_pinyin()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var para = v.Page.Locator(".para:has(.w[data-py='Xí Jìnpíng'])").First;
+        var snapshot = await para.Locator("> p").AriaSnapshotAsync();
+        // The snapshot puts a space between text nodes; the words themselves come once each, in order.
+        Assert.Contains("5月22日至24日，习近平", snapshot.Replace(" ", ""));
+        Assert.Contains("link \"总 书 记\"", snapshot); // Chromium names a ruby link character by character
+        Assert.Contains("text: 总书记", snapshot);
+        Assert.DoesNotContain("yuè", snapshot);
+        Assert.DoesNotContain("Jìnpíng", snapshot);
+    }
+
+    [BrowserFact]
+    public async Task Print_keeps_pinyin_and_puts_the_glossary_notes_at_the_end_numbered()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        var page = v.Page;
+        await SettingsTests.SetAsync(page, "pinyin", "hidden");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.True(await page.Locator(".para rt").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".popups .term-popup").First.IsVisibleAsync());
+        var first = page.Locator(".reading a.term").First;
+        var fn = await first.GetAttributeAsync("data-fn");
+        Assert.Equal("1", fn);
+        var term = await first.GetAttributeAsync("data-term");
+        Assert.Equal("1", await page.Locator($"#pop-{term}").GetAttributeAsync("data-fn"));
+        Assert.False(await page.Locator(".para-tools").First.IsVisibleAsync());
+        await v.ScreenshotAsync("print-end", fullPage: false);
+        v.AssertClean();
+    }
+}
+
