@@ -15,7 +15,22 @@ public sealed record WordInfo(string Pinyin, IReadOnlyList<string> Definitions, 
 public static class WordData
 {
     public const int MaxSenses = 3;
-    public const int MaxSenseLength = 60;
+    public const int MaxSenseLength = 90;
+
+    // CC-CEDICT cross-references and variant notes tell a learner little in a popup: show real senses first.
+    private static readonly System.Text.RegularExpressions.Regex Reference = new(
+        @"^(\[[^\]]*\] )?((old |archaic |erroneous )?variant of|used in |see |see also |also written|abbr\. for|CL:|Taiwan pr\.)",
+        System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static readonly System.Text.RegularExpressions.Regex TaiwanNote = new(@"\s*\(Taiwan pr\. \[[^\]]*\]\)", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>The senses a popup shows: real senses before cross-references, without pronunciation notes, cut to length.</summary>
+    public static IReadOnlyList<string> Senses(IReadOnlyList<string> definitions) =>
+        definitions.Select(d => TaiwanNote.Replace(d, "").Trim()).Where(d => d.Length > 0)
+            .OrderBy(d => Reference.IsMatch(d) ? 1 : 0)
+            .Take(MaxSenses)
+            .Select(d => d.Length <= MaxSenseLength ? d : d[..(MaxSenseLength - 1)].TrimEnd() + "…")
+            .ToList();
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -45,9 +60,7 @@ public static class WordData
                 if (words.ContainsKey(text)) continue;
                 var entry = lookup(text);
                 if (entry is null) continue;
-                var senses = entry.Definitions.Take(MaxSenses)
-                    .Select(d => d.Length <= MaxSenseLength ? d : d[..(MaxSenseLength - 1)] + "…").ToList();
-                words[text] = new WordInfo(entry.Pinyin, senses, Level(entry.DifficultyRank));
+                words[text] = new WordInfo(entry.Pinyin, Senses(entry.Definitions), Level(entry.DifficultyRank));
             }
         return words;
     }

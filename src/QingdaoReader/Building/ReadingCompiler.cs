@@ -5,6 +5,7 @@ using QingdaoReader.Content;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Glossary;
 using QingdaoReader.Output;
+using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Building;
 
@@ -47,12 +48,13 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
         terms.AddRange(annotator.Annotate(header));
         terms.AddRange(annotator.Annotate(body));
 
-        var intro = body.QuerySelector(":scope > section.section-intro")?.InnerHtml ?? "";
+        var introSection = body.Children.FirstOrDefault(c => c.LocalName == "section" && c.ClassList.Contains("section-intro"));
+        var intro = introSection is null ? "" : HtmlSerializer.InnerHtml(introSection);
         var sectionHtml = body.Children.Where(c => c.LocalName == "section" && !c.ClassList.Contains("section-intro"))
-            .Select(c => c.InnerHtml).ToList();
+            .Select(HtmlSerializer.InnerHtml).ToList();
         var words = WordData.Collect([header, body], language.Lookup);
         var han = header.QuerySelectorAll("rt").Length + body.QuerySelectorAll("rt").Length;
-        return new CompiledReading(reading, title.InnerHtml, subtitle?.InnerHtml, intro, sections, sectionHtml, terms, han,
+        return new CompiledReading(reading, HtmlSerializer.InnerHtml(title), subtitle is null ? null : HtmlSerializer.InnerHtml(subtitle), intro, sections, sectionHtml, terms, han,
             WordData.ToJson(words), Vocabulary(body, words, terms), Difficulty(header, body, words));
     }
 

@@ -110,3 +110,22 @@ public class RubyAnnotatorTests
         Assert.Single(body.QuerySelectorAll("a"));
     }
 }
+
+public class WordDataTests
+{
+    [Fact]
+    public void Real_senses_come_before_cross_references_and_pronunciation_notes_go()
+    {
+        var senses = QingdaoReader.Annotation.WordData.Senses(
+            ["old variant of 和[he2]", "(joining two nouns) and; together with; with (Taiwan pr. [han4])", "(math.) sum", "harmony"]);
+        Assert.Equal(["(joining two nouns) and; together with; with", "(math.) sum", "harmony"], senses);
+    }
+
+    [Fact]
+    public void Long_senses_are_cut_with_an_ellipsis()
+    {
+        var s = Assert.Single(QingdaoReader.Annotation.WordData.Senses([new string('a', 200)]));
+        Assert.Equal(QingdaoReader.Annotation.WordData.MaxSenseLength, s.Length);
+        Assert.EndsWith("…", s);
+    }
+}
