@@ -15,6 +15,8 @@ public sealed record CompiledReading(
     IReadOnlyList<SectionOutline> Sections,
     IReadOnlyList<string> SectionHtml,
     IReadOnlyList<TermOccurrence> Terms,
+    /// <summary>Paragraph ids in reading order, numbered from 1 (for "¶3" links).</summary>
+    IReadOnlyDictionary<string, int> ParagraphNumbers,
     int HanCount,
     string WordDataJson,
     IReadOnlyList<VocabularyItem> Vocabulary,

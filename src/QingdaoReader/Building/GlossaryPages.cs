@@ -19,9 +19,15 @@ public static class GlossaryPages
         {
             var occurrences = new List<OccurrenceView>();
             foreach (var r in readings)
-                foreach (var anchor in r.Terms.Where(t => t.Entry.Term == entry.Term).Select(t => t.AnchorId).Distinct())
-                    occurrences.Add(new OccurrenceView(r.Reading.Metadata.Title,
-                        OutputLayout.ReadingPage(r.Reading.Slug) + (anchor.Length > 0 ? "#" + anchor : "")));
+            {
+                var page = OutputLayout.ReadingPage(r.Reading.Slug);
+                var places = r.Terms.Where(t => t.Entry.Term == entry.Term).Select(t => t.AnchorId).Distinct()
+                    .Select(anchor => new PlaceView(
+                        r.ParagraphNumbers.TryGetValue(anchor, out var n) ? $"¶{n}" : anchor.Length == 0 ? "title" : "heading",
+                        page + (anchor.Length > 0 ? "#" + anchor : "")))
+                    .ToList();
+                if (places.Count > 0) occurrences.Add(new OccurrenceView(r.Reading.Metadata.Title, page, places));
+            }
             var pinyin = entry.Pinyin ?? string.Join(" ", reader.Read(entry.Term).Where(w => w.HasHan).Select(w => w.WordPinyin));
             views[entry.Term] = new GlossaryEntryView(entry.Id, entry.Term, pinyin, entry.English, entry.Literal,
                 entry.Category, CategoryId(entry.Category), entry.Note.Trim(), occurrences);
@@ -30,10 +36,16 @@ public static class GlossaryPages
     }
 
     public static IReadOnlyList<OccurrenceView> Relink(IReadOnlyList<OccurrenceView> occurrences, string fromPage) =>
-        occurrences.Select(o =>
+        occurrences.Select(o => o with
         {
-            var hash = o.Url.IndexOf('#');
-            var path = hash < 0 ? o.Url : o.Url[..hash];
-            return o with { Url = OutputLayout.Link(fromPage, path) + (hash < 0 ? "" : o.Url[hash..]) };
+            Url = Relink(o.Url, fromPage),
+            Places = o.Places.Select(p => p with { Url = Relink(p.Url, fromPage) }).ToList(),
         }).ToList();
+
+    private static string Relink(string url, string fromPage)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        return OutputLayout.Link(fromPage, path) + (hash < 0 ? "" : url[hash..]);
+    }
 }

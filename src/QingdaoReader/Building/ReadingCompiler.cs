@@ -54,7 +54,9 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
             .Select(HtmlSerializer.InnerHtml).ToList();
         var words = WordData.Collect([header, body], language.Lookup);
         var han = header.QuerySelectorAll("rt").Length + body.QuerySelectorAll("rt").Length;
-        return new CompiledReading(reading, HtmlSerializer.InnerHtml(title), subtitle is null ? null : HtmlSerializer.InnerHtml(subtitle), intro, sections, sectionHtml, terms, han,
+        var numbers = body.QuerySelectorAll(".para[id]").Select((p, i) => (p.Id!, i + 1))
+            .DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        return new CompiledReading(reading, HtmlSerializer.InnerHtml(title), subtitle is null ? null : HtmlSerializer.InnerHtml(subtitle), intro, sections, sectionHtml, terms, numbers, han,
             WordData.ToJson(words), Vocabulary(body, words, terms), Difficulty(header, body, words));
     }
 

@@ -7,7 +7,11 @@ public sealed record SiteView(string Title, string Description, string Language,
 
 public sealed record SectionView(string Id, string Title, string? TitleEn, string Html, string? PrevId, string? PrevTitle, string? NextId, string? NextTitle);
 
-public sealed record OccurrenceView(string ReadingTitle, string Url);
+/// <summary>A paragraph (¶3) or heading where a glossary term occurs.</summary>
+public sealed record PlaceView(string Label, string Url);
+
+/// <summary>A reading where a glossary term occurs, and the places in it.</summary>
+public sealed record OccurrenceView(string ReadingTitle, string Url, IReadOnlyList<PlaceView> Places);
 
 public sealed record GlossaryEntryView(
     string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,

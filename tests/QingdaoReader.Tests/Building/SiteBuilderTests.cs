@@ -168,13 +168,17 @@ public class SiteBuilderTests
         using var _s = site;
         var doc = Page(site, "glossary/index.html");
         var entry = doc.QuerySelector(".glossary-entry[id^='g-新质']")!;
-        var links = entry.QuerySelectorAll(".g-occurrences a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(2, links.Count);
+        var places = entry.QuerySelectorAll(".g-occurrences a[href*='#']").ToList();
+        Assert.Equal(2, places.Count);
         var reading = Page(site, "readings/reform/index.html");
-        foreach (var l in links)
+        var paraIds = reading.QuerySelectorAll(".para").Select(p => p.Id).ToList();
+        foreach (var a in places)
         {
-            Assert.StartsWith("../readings/reform/#", l);
-            Assert.NotNull(reading.GetElementById(l.Split('#')[1]));
+            var href = a.GetAttribute("href")!;
+            Assert.StartsWith("../readings/reform/#", href);
+            var target = reading.GetElementById(href.Split('#')[1])!;
+            if (target.ClassList.Contains("para")) Assert.Equal($"¶{paraIds.IndexOf(target.Id) + 1}", a.TextContent);
+            else Assert.Equal("heading", a.TextContent);
         }
         Assert.Empty(doc.QuerySelector(".glossary-entry[id^='g-一带']")!.QuerySelectorAll(".g-occurrences a"));
     }
