@@ -1,0 +1,45 @@
+using System.Text;
+using QingdaoReader.Building;
+using QingdaoReader.Chinese;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Building;
+
+public class DeterminismAndScaleTests
+{
+    private static SiteBuilder RealBuilder() => new(d => new ChineseLanguageServices(ChineseLanguage.Shared, d));
+
+    [Fact]
+    public void Two_builds_of_the_project_site_are_byte_identical()
+    {
+        using var a = new TempDir();
+        using var b = new TempDir();
+        RealBuilder().Build(Repo.Root, new BuildOptions { Output = a.Path });
+        RealBuilder().Build(Repo.Root, new BuildOptions { Output = b.Path });
+        var filesA = Directory.GetFiles(a.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a.Path, f)).Order(StringComparer.Ordinal).ToList();
+        var filesB = Directory.GetFiles(b.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b.Path, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(filesA, filesB);
+        foreach (var f in filesA)
+            Assert.True(File.ReadAllBytes(Path.Combine(a.Path, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b.Path, f))), $"{f} differs");
+    }
+
+    [Fact]
+    public void A_glossary_far_above_scribans_default_loop_limit_renders()
+    {
+        using var site = new SiteFixture();
+        var glossary = new StringBuilder();
+        var text = new StringBuilder();
+        // 1,500 distinct two-character terms (Scriban's default limit is 1,000 loop iterations).
+        for (var i = 0; i < 1500; i++)
+        {
+            var term = $"{(char)(0x4E00 + i * 2)}{(char)(0x4E01 + i * 2)}";
+            glossary.Append($"- term: {term}\n  english: term {i}\n  category: c{i % 7}\n  note: Note {i}.\n");
+            if (i < 50) text.Append(term).Append('。');
+        }
+        site.Write("content/glossary.yml", glossary.ToString());
+        site.Reading("big", $"---\ntitle: 大词表\n---\n\n{text}\n");
+        new SiteBuilder(_ => new FakeLanguage()).Build(site.Path);
+        var doc = Html.Parse(site.Read("_site/glossary/index.html"));
+        Assert.Equal(1500, doc.QuerySelectorAll(".glossary-entry").Length);
+    }
+}
