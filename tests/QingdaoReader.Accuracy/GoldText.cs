@@ -111,7 +111,7 @@ public static class GoldTexts
 
 /// <summary>
 /// Another reader's output stored in the gold format (pinyin-pro 3.29.4's readings of the same texts, made by
-/// Data/pinyin-pro/draft.mjs with toneSandhi off), replayed so it is scored exactly like the engine.
+/// Data/draft.mjs with toneSandhi off), replayed so it is scored exactly like the engine.
 /// </summary>
 public static class StoredReadings
 {
