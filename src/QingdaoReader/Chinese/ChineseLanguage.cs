@@ -22,6 +22,16 @@ public sealed class ChineseLanguage
     /// <summary>The instance shared by the whole process, loaded on first use.</summary>
     public static ChineseLanguage Shared => SharedInstance.Value;
 
+    /// <summary>
+    /// Starts loading <see cref="Shared"/>'s data (the lexicon, and jieba's dictionary) on background threads, so that a
+    /// command's own start-up work (config, Markdown, templates) overlaps it. Errors surface on first real use.
+    /// </summary>
+    public static void StartLoadingShared()
+    {
+        ThreadPool.UnsafeQueueUserWorkItem(_ => { try { new JiebaSegmenter().Preload(); } catch (Exception) { /* reported on use */ } }, null);
+        ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = Shared; } catch (Exception) { /* reported on use */ } }, null);
+    }
+
     /// <summary>Loads the engine's embedded data (CC-CEDICT words, Unihan readings, surnames).</summary>
     /// <param name="jiebaResourceDirectory">Where jieba's files are; default <see cref="JiebaSegmenter.DefaultResourceDirectory"/>.</param>
     public static ChineseLanguage Load(string? jiebaResourceDirectory = null)

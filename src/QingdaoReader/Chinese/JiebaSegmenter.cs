@@ -1,18 +1,15 @@
-using JiebaNet.Segmenter.PosSeg;
-using JiebaCore = JiebaNet.Segmenter;
-
 namespace QingdaoReader.Chinese;
 
 /// <summary>
-/// Word segmentation with part-of-speech tags (jieba.NET's POS segmenter), so that person names (nr), place names
-/// (ns) and particles (uj, ul, uz …) reach the pinyin rules. The tokens cover the input exactly: their texts
-/// concatenate to the text that was cut.
+/// Word segmentation with part-of-speech tags (jieba's POS segmenter, as jieba.NET cuts, over jieba.NET's data files:
+/// see <see cref="JiebaModel"/>), so that person names (nr), place names (ns) and particles (uj, ul, uz …) reach the
+/// pinyin rules. The tokens cover the input exactly: their texts concatenate to the text that was cut.
 /// </summary>
 /// <remarks>
-/// jieba.NET keeps its dictionary in process-wide static state, read from files in one directory
-/// (<see cref="JiebaCore.ConfigManager.ConfigFileBaseDir"/>), so every instance shares one dictionary.
-/// Reading it (<see cref="Cut"/>) is safe from several threads; adding words mutates it, so
-/// <see cref="AddUserWords"/> takes an exclusive lock and should be called before parallel work starts.
+/// Like jieba.NET, one dictionary per process, read from files in one directory, shared by every instance and
+/// loaded on first use (<see cref="Preload"/> starts that early, on a background thread). Reading it
+/// (<see cref="Cut"/>) is safe from several threads; adding words mutates it, so <see cref="AddUserWords"/> takes
+/// an exclusive lock and should be called before parallel work starts.
 /// </remarks>
 public sealed class JiebaSegmenter
 {
@@ -26,9 +23,9 @@ public sealed class JiebaSegmenter
     private static readonly ReaderWriterLockSlim DictionaryLock = new();
     private static readonly object ConfigureLock = new();
     private static string? s_configuredDirectory;
+    private static Lazy<JiebaModel>? s_model;
 
-    private readonly JiebaCore.JiebaSegmenter _segmenter;
-    private readonly PosSegmenter _posSegmenter;
+    private readonly Lazy<JiebaModel> _model;
 
     /// <summary>Where the build copies jieba's files: <c>Resources/jieba/</c> beside the application.</summary>
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
@@ -53,18 +50,20 @@ public sealed class JiebaSegmenter
         {
             if (s_configuredDirectory is null)
             {
-                JiebaCore.ConfigManager.ConfigFileBaseDir = directory;
                 s_configuredDirectory = directory;
+                s_model = new Lazy<JiebaModel>(() => JiebaModel.Load(directory), LazyThreadSafetyMode.ExecutionAndPublication);
             }
             else if (!string.Equals(s_configuredDirectory, directory, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException(
                     $"jieba is already loaded from {s_configuredDirectory}; it keeps one dictionary per process and cannot also load {directory}.");
             }
-            _segmenter = new JiebaCore.JiebaSegmenter();
-            _posSegmenter = new PosSegmenter(_segmenter);
+            _model = s_model!;
         }
     }
+
+    /// <summary>Starts loading the dictionary on a background thread (it takes ~150 ms), so that it overlaps other start-up work.</summary>
+    public void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = _model.Value; } catch (Exception) { /* rethrown on use */ } }, null);
 
     /// <summary>
     /// Adds words (e.g. glossary terms) to jieba's shared dictionary so they are cut as one word. Not to be run
@@ -75,12 +74,11 @@ public sealed class JiebaSegmenter
         DictionaryLock.EnterWriteLock();
         try
         {
+            var model = _model.Value;
             foreach (string word in words)
             {
-                if (!string.IsNullOrWhiteSpace(word)) _segmenter.AddWord(word.Trim(), 0, tag);
+                if (!string.IsNullOrWhiteSpace(word)) model.AddWord(word.Trim(), tag);
             }
-            // jieba moves new words' tags into its shared tag table lazily, on the next cut; do it here under the lock.
-            _posSegmenter.Cut(string.Empty);
         }
         finally
         {
@@ -92,11 +90,12 @@ public sealed class JiebaSegmenter
     public IReadOnlyList<Token> Cut(string text)
     {
         if (text.Length == 0) return [];
-        List<JiebaNet.Segmenter.PosSeg.Pair> pairs;
+        var model = _model.Value;
+        List<(string Word, string Tag)> pairs;
         DictionaryLock.EnterReadLock();
         try
         {
-            pairs = [.. _posSegmenter.Cut(text)];
+            pairs = model.Cut(text);
         }
         finally
         {
@@ -109,7 +108,7 @@ public sealed class JiebaSegmenter
     /// Maps jieba's pairs back onto the input: jieba may drop or alter characters it does not know and splits
     /// surrogate pairs, so each token is located in the text, gaps become "x" tokens, and split runes are rejoined.
     /// </summary>
-    private static List<Token> Align(string text, List<JiebaNet.Segmenter.PosSeg.Pair> pairs)
+    private static List<Token> Align(string text, List<(string Word, string Tag)> pairs)
     {
         var tokens = new List<Token>(pairs.Count);
         int at = 0;
@@ -120,7 +119,7 @@ public sealed class JiebaSegmenter
             int found = string.CompareOrdinal(text, at, word, 0, word.Length) == 0 ? at : text.IndexOf(word, at, StringComparison.Ordinal);
             if (found < 0) continue;
             if (found > at) tokens.Add(new Token(text[at..found], "x"));
-            tokens.Add(new Token(word, pair.Flag ?? "x"));
+            tokens.Add(new Token(word, pair.Tag ?? "x"));
             at = found + word.Length;
         }
         if (at < text.Length) tokens.Add(new Token(text[at..], "x"));
