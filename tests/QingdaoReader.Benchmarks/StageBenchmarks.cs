@@ -25,6 +25,7 @@ public class StageBenchmarks
     private Reading _reading = null!;
     private ReadingCompiler _compiler = null!;
     private CompiledReading _compiled = null!;
+    private Dictionary<string, QingdaoReader.Rendering.GlossaryEntryView> _glossaryViews = null!;
     private SitePages _pages = null!;
     private List<(string Path, string Text)> _files = null!;
     private string _output = null!;
@@ -56,11 +57,13 @@ public class StageBenchmarks
         var layout = new OutputLayout("/");
         var site = new SiteView("QingdaoReader", "", "zh-CN", layout.BaseUrl, "QingdaoReader");
         _pages = new SitePages(site, layout, new TemplateRenderer(Path.Combine(root, "templates")),
-            GlossaryPages.Views(glossary, [_compiled], _services.ReaderFor(null)));
+            GlossaryPages.Views(glossary, [ReadingSummary.Of(_compiled)], _services.ReaderFor(null)));
+        _glossaryViews = GlossaryPages.Views(glossary, [ReadingSummary.Of(_compiled)], _services.ReaderFor(null));
         _output = Path.Combine(Path.GetTempPath(), "qreader-bench-" + Environment.ProcessId, "_site");
         using (var writer = new SiteWriter(_output))
         {
-            _pages.WriteAll(writer, [_compiled]);
+            foreach (var (path, text) in _pages.ReadingFiles(_compiled)) writer.WriteText(path, text);
+            _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews);
             writer.Commit();
         }
         _files = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
@@ -102,12 +105,12 @@ public class StageBenchmarks
     [Benchmark]
     public CompiledReading Annotate() => _compiler.Compile(_reading);
 
-    /// <summary>Every page through the templates (SitePages renders and writes in one pass: into a staging folder that is thrown away).</summary>
+    /// <summary>Every page through the templates: the reading's files, then the site pages written into a staging folder that is thrown away.</summary>
     [Benchmark]
     public int Render()
     {
         using var writer = new SiteWriter(_output);
-        return _pages.WriteAll(writer, [_compiled]).Count;
+        return _pages.ReadingFiles(_compiled).Count + _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews).Count;
     }
 
     [Benchmark]

@@ -14,7 +14,7 @@ public static class ServeCommand
         var command = new Command("serve", "Preview the site: build, serve, rebuild on change") { BuildCommand.Site, port, drafts };
         command.SetAction(parse =>
         {
-            var builder = new SiteBuilder(LanguageServices.For);
+            var builder = new SiteBuilder(LanguageServices.For, keepReadings: true);
             using var server = new SiteServer(parse.GetValue(BuildCommand.Site)!, builder,
                 new BuildOptions { Drafts = parse.GetValue(drafts) }, parse.GetValue(port), stdout);
             server.Start();

@@ -3,18 +3,25 @@ using AngleSharp.Dom;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
+using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Annotation;
 
+/// <summary>A word as the annotator wrote it: its text, its pinyin there, the glossary term it belongs to, and the
+/// id of the paragraph or heading that holds it.</summary>
+public readonly record struct AnnotatedWord(string Text, string Pinyin, GlossaryEntry? Term, int TermOccurrence, string AnchorId);
+
 /// <summary>
-/// Puts pinyin over the Chinese text of rendered HTML. Each word becomes
+/// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
+/// for the words). Each word becomes
 /// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青&lt;rt&gt;qīng&lt;/rt&gt;岛&lt;rt&gt;dǎo&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
 /// one <c>rt</c> per Han character, the whole word's pinyin on the group. An <c>rt</c> whose spoken tone differs
 /// (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
-/// Text outside Chinese (code, pre, script, style, rt, and anything marked lang="en") is left alone, and removing
-/// the annotation (rt elements and wrappers) gives back exactly the original text.
+/// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
+/// and removing the annotation (rt elements and wrappers) gives back exactly the original text.
+/// One annotator serves one page: it records the words and terms it wrote.
 /// </summary>
-public sealed class RubyAnnotator
+public sealed class RubyAnnotator : HtmlSerializer
 {
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
         { "code", "pre", "script", "style", "rt", "rp", "ruby", "textarea", "kbd", "samp", "svg", "math", "template" };
@@ -22,6 +29,9 @@ public sealed class RubyAnnotator
     private readonly IWordReader _reader;
     private readonly GlossaryMatcher _glossary;
     private readonly Func<GlossaryEntry, string> _termUrl;
+    private readonly Stack<string> _anchors = new();
+    private int _skipDepth;
+    private int _linkDepth;
 
     public RubyAnnotator(IWordReader reader, GlossaryMatcher glossary, Func<GlossaryEntry, string> termUrl)
     {
@@ -30,30 +40,49 @@ public sealed class RubyAnnotator
         _termUrl = termUrl;
     }
 
-    /// <summary>Annotates every Chinese text node under <paramref name="root"/>; returns the glossary terms it linked.</summary>
-    public IReadOnlyList<TermOccurrence> Annotate(IElement root)
+    /// <summary>Every word written so far, in order.</summary>
+    public List<AnnotatedWord> Words { get; } = [];
+
+    /// <summary>Every glossary term linked so far, in order.</summary>
+    public List<TermOccurrence> Terms { get; } = [];
+
+    /// <summary>How many Han characters got a reading.</summary>
+    public int HanCount { get; private set; }
+
+    /// <summary>The annotated HTML of the node's children.</summary>
+    public string AnnotatedInnerHtml(INode node)
     {
-        var occurrences = new List<TermOccurrence>();
-        var textNodes = new List<IText>();
-        Collect(root, textNodes);
-        foreach (var text in textNodes) Replace(text, occurrences);
-        return occurrences;
+        var sb = new StringBuilder();
+        WriteChildren(node, sb);
+        return sb.ToString();
     }
 
-    private static void Collect(INode node, List<IText> into)
+    /// <summary>Annotates an element in place (its children are replaced by the annotated HTML); returns the terms linked.</summary>
+    public IReadOnlyList<TermOccurrence> Annotate(IElement root)
     {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText t)
-            {
-                if (ChineseScript.ContainsHan(t.Data)) into.Add(t);
-            }
-            else if (child is IElement e && !IsSkipped(e))
-            {
-                Collect(e, into);
-            }
-        }
+        var before = Terms.Count;
+        if (root.Id is { Length: > 0 } id && IsAnchor(root)) _anchors.Push(id);
+        root.InnerHtml = AnnotatedInnerHtml(root);
+        if (root.Id is { Length: > 0 } && IsAnchor(root)) _anchors.Pop();
+        return Terms.Skip(before).ToList();
     }
+
+    protected override void Enter(IElement e)
+    {
+        if (_skipDepth > 0 || IsSkipped(e)) _skipDepth++;
+        if (e.LocalName == "a") _linkDepth++;
+        if (IsAnchor(e) && !string.IsNullOrEmpty(e.Id)) _anchors.Push(e.Id!);
+    }
+
+    protected override void Leave(IElement e)
+    {
+        if (_skipDepth > 0) _skipDepth--;
+        if (e.LocalName == "a") _linkDepth--;
+        if (IsAnchor(e) && !string.IsNullOrEmpty(e.Id)) _anchors.Pop();
+    }
+
+    private static bool IsAnchor(IElement e) =>
+        e.ClassList.Contains("para") || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
 
     private static bool IsSkipped(IElement e)
     {
@@ -63,51 +92,55 @@ public sealed class RubyAnnotator
         return e.ClassList.Contains("w") || e.ClassList.Contains("no-pinyin");
     }
 
-    private void Replace(IText textNode, List<TermOccurrence> occurrences)
+    protected override void WriteText(IText textNode, StringBuilder sb)
     {
-        var document = textNode.Owner!;
         var text = textNode.Data;
-        var fragment = document.CreateDocumentFragment();
-        var insideLink = textNode.Ancestors<IElement>().Any(a => a.LocalName == "a");
-        var position = 0;
-        foreach (var m in insideLink ? [] : _glossary.Matches(text))
+        if (_skipDepth > 0 || !ChineseScript.ContainsHan(text))
         {
-            if (m.Start > position) AppendWords(fragment, text[position..m.Start]);
-            var link = document.CreateElement("a");
-            link.ClassList.Add("term");
-            link.SetAttribute("href", _termUrl(m.Entry));
-            link.SetAttribute("data-term", m.Entry.Id);
-            AppendWords(link, text.Substring(m.Start, m.Length), m.Entry.Pinyin);
-            fragment.AppendChild(link);
-            occurrences.Add(new TermOccurrence(m.Entry, AnchorOf(textNode)));
+            EscapeText(text, sb);
+            return;
+        }
+        var anchor = _anchors.Count > 0 ? _anchors.Peek() : "";
+        var position = 0;
+        foreach (var m in _linkDepth > 0 ? [] : _glossary.Matches(text))
+        {
+            if (m.Start > position) WriteWords(sb, text[position..m.Start], null, anchor);
+            sb.Append("<a class=\"term\" href=\"");
+            EscapeAttribute(_termUrl(m.Entry), sb);
+            sb.Append("\" data-term=\"");
+            EscapeAttribute(m.Entry.Id, sb);
+            sb.Append("\">");
+            Terms.Add(new TermOccurrence(m.Entry, anchor));
+            WriteWords(sb, text.Substring(m.Start, m.Length), m.Entry, anchor);
+            sb.Append("</a>");
             position = m.Start + m.Length;
         }
-        if (position < text.Length) AppendWords(fragment, position == 0 ? text : text[position..]);
-        textNode.Parent!.ReplaceChild(fragment, textNode);
+        if (position < text.Length) WriteWords(sb, position == 0 ? text : text[position..], null, anchor);
     }
 
-    private void AppendWords(INode parent, string text, string? pinyinOverride = null)
+    private void WriteWords(StringBuilder sb, string text, GlossaryEntry? term, string anchor)
     {
-        var document = parent.Owner ?? (IDocument)parent;
         var words = _reader.Read(text);
+        var single = words.Count(w => w.HasHan) == 1;
         foreach (var word in words)
         {
             if (!word.HasHan)
             {
-                parent.AppendChild(document.CreateTextNode(word.Text));
+                EscapeText(word.Text, sb);
                 continue;
             }
-            parent.AppendChild(WordElement(document, word, words.Count == 1 ? pinyinOverride : null));
+            var pinyin = single && term?.Pinyin is { } overridden ? overridden : word.WordPinyin;
+            WriteWord(sb, word, pinyin);
+            Words.Add(new AnnotatedWord(word.Text, pinyin, term, term is null ? -1 : Terms.Count - 1, anchor));
         }
     }
 
-    private static IElement WordElement(IDocument document, WordReading word, string? pinyinOverride)
+    private void WriteWord(StringBuilder sb, WordReading word, string pinyin)
     {
-        var span = document.CreateElement("span");
-        span.ClassName = "w";
-        span.SetAttribute("data-py", pinyinOverride ?? word.WordPinyin);
-        IElement? ruby = null;
-        var latin = new StringBuilder();
+        sb.Append("<span class=\"w\" data-py=\"");
+        EscapeAttribute(pinyin, sb);
+        sb.Append("\">");
+        var inRuby = false;
         var i = 0;
         for (var at = 0; at < word.Text.Length;)
         {
@@ -120,32 +153,25 @@ public sealed class RubyAnnotator
             i++;
             if (syllable is null)
             {
-                ruby = null;
-                latin.Append(unit);
+                if (inRuby) { sb.Append("</ruby>"); inRuby = false; }
+                EscapeText(unit, sb);
                 continue;
             }
-            if (latin.Length > 0) { span.AppendChild(document.CreateTextNode(latin.ToString())); latin.Clear(); }
-            if (ruby is null) { ruby = document.CreateElement("ruby"); span.AppendChild(ruby); }
-            ruby.AppendChild(document.CreateTextNode(unit));
-            var rt = document.CreateElement("rt");
-            rt.TextContent = syllable;
-            if (spoken is not null && spoken != syllable) rt.SetAttribute("data-spoken", spoken);
-            ruby.AppendChild(rt);
-        }
-        if (latin.Length > 0) span.AppendChild(document.CreateTextNode(latin.ToString()));
-        return span;
-    }
-
-    private static string AnchorOf(INode node)
-    {
-        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (e.ClassList.Contains("para") || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header")
+            if (!inRuby) { sb.Append("<ruby>"); inRuby = true; }
+            EscapeText(unit, sb);
+            if (spoken is not null && spoken != syllable)
             {
-                if (!string.IsNullOrEmpty(e.Id)) return e.Id!;
+                sb.Append("<rt data-spoken=\"");
+                EscapeAttribute(spoken, sb);
+                sb.Append("\">");
             }
+            else sb.Append("<rt>");
+            EscapeText(syllable, sb);
+            sb.Append("</rt>");
+            HanCount++;
         }
-        return "";
+        if (inRuby) sb.Append("</ruby>");
+        sb.Append("</span>");
     }
 
     /// <summary>The text with the annotation taken away: rt/rp contents dropped, every other element unwrapped.</summary>

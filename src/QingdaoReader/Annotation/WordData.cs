@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AngleSharp.Dom;
 using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Annotation;
@@ -50,18 +49,15 @@ public static class WordData
         _ => 6,
     };
 
-    public static SortedDictionary<string, WordInfo> Collect(IEnumerable<IElement> roots, Func<string, DictionaryEntry?> lookup)
+    /// <summary>Looks each distinct word up once.</summary>
+    public static SortedDictionary<string, WordInfo> Collect(IEnumerable<string> wordTexts, Func<string, DictionaryEntry?> lookup)
     {
         var words = new SortedDictionary<string, WordInfo>(StringComparer.Ordinal);
-        foreach (var root in roots)
-            foreach (var w in root.QuerySelectorAll("span.w"))
-            {
-                var text = RubyAnnotator.PlainText(w);
-                if (words.ContainsKey(text)) continue;
-                var entry = lookup(text);
-                if (entry is null) continue;
-                words[text] = new WordInfo(entry.Pinyin, Senses(entry.Definitions), Level(entry.DifficultyRank));
-            }
+        foreach (var text in wordTexts)
+        {
+            if (words.ContainsKey(text)) continue;
+            if (lookup(text) is { } entry) words[text] = new WordInfo(entry.Pinyin, Senses(entry.Definitions), Level(entry.DifficultyRank));
+        }
         return words;
     }
 

@@ -31,7 +31,10 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
         return new Reader(language, overrides);
     }
 
-    public DictionaryEntry? Lookup(string word) => language.Lookup(word);
+    private readonly ConcurrentDictionary<string, DictionaryEntry?> _lookups = new(StringComparer.Ordinal);
+
+    // Readings share most of their words: look each up once per build process.
+    public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, language.Lookup);
 
     /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
     public IReadOnlyList<Finding> UnmatchedOverrides() =>

@@ -38,3 +38,17 @@ public sealed record ReadingDifficulty(double CommonWordShare)
 
     public int Percent => (int)Math.Round(CommonWordShare * 100);
 }
+
+/// <summary>
+/// What the site-wide pages (index, glossary, feed, sitemap) need of a reading once its own page is written: small,
+/// so that a site of a thousand readings does not hold a thousand annotated pages in memory.
+/// </summary>
+public sealed record ReadingSummary(
+    Reading Reading,
+    IReadOnlyList<TermOccurrence> Terms,
+    IReadOnlyDictionary<string, int> ParagraphNumbers,
+    int HanCount,
+    ReadingDifficulty Difficulty)
+{
+    public static ReadingSummary Of(CompiledReading c) => new(c.Reading, c.Terms, c.ParagraphNumbers, c.HanCount, c.Difficulty);
+}

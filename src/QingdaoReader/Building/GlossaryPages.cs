@@ -12,7 +12,7 @@ public static class GlossaryPages
         "c-" + new string(category.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 
     /// <summary>Entry views by term; occurrence URLs are output paths, to be made relative per page with <see cref="Relink"/>.</summary>
-    public static Dictionary<string, GlossaryEntryView> Views(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<CompiledReading> readings, IWordReader reader)
+    public static Dictionary<string, GlossaryEntryView> Views(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<ReadingSummary> readings, IWordReader reader)
     {
         var views = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
         foreach (var entry in glossary)

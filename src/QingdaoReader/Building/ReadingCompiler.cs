@@ -44,60 +44,58 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
             subtitle.TextContent = reading.Metadata.Subtitle!;
             header.AppendChild(subtitle);
         }
-        var terms = new List<TermOccurrence>();
-        terms.AddRange(annotator.Annotate(header));
-        terms.AddRange(annotator.Annotate(body));
+        // The sentences of each paragraph, read before annotation (for the vocabulary's example sentences).
+        var paragraphs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var para in body.QuerySelectorAll(".para[id]"))
+        {
+            if (numbers.ContainsKey(para.Id!)) continue;
+            numbers[para.Id!] = numbers.Count + 1;
+            paragraphs[para.Id!] = Sentences.Split(string.Concat(para.Children.Where(c => c.LocalName == "p").Select(c => c.TextContent)));
+        }
 
-        var introSection = body.Children.FirstOrDefault(c => c.LocalName == "section" && c.ClassList.Contains("section-intro"));
-        var intro = introSection is null ? "" : HtmlSerializer.InnerHtml(introSection);
-        var sectionHtml = body.Children.Where(c => c.LocalName == "section" && !c.ClassList.Contains("section-intro"))
-            .Select(HtmlSerializer.InnerHtml).ToList();
-        var words = WordData.Collect([header, body], language.Lookup);
-        var han = header.QuerySelectorAll("rt").Length + body.QuerySelectorAll("rt").Length;
-        var numbers = body.QuerySelectorAll(".para[id]").Select((p, i) => (p.Id!, i + 1))
-            .DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        return new CompiledReading(reading, HtmlSerializer.InnerHtml(title), subtitle is null ? null : HtmlSerializer.InnerHtml(subtitle), intro, sections, sectionHtml, terms, numbers, han,
-            WordData.ToJson(words), Vocabulary(body, words, terms), Difficulty(header, body, words));
+        var titleHtml = annotator.AnnotatedInnerHtml(title);
+        var subtitleHtml = subtitle is null ? null : annotator.AnnotatedInnerHtml(subtitle);
+        var sectionElements = body.Children.Where(c => c.LocalName == "section").ToList();
+        var intro = sectionElements.FirstOrDefault(c => c.ClassList.Contains("section-intro")) is { } introSection
+            ? annotator.AnnotatedInnerHtml(introSection) : "";
+        var sectionHtml = sectionElements.Where(c => !c.ClassList.Contains("section-intro")).Select(annotator.AnnotatedInnerHtml).ToList();
+
+        var words = WordData.Collect(annotator.Words.Select(w => w.Text), language.Lookup);
+        return new CompiledReading(reading, titleHtml, subtitleHtml, intro, sections, sectionHtml, annotator.Terms, numbers,
+            annotator.HanCount, WordData.ToJson(words), Vocabulary(annotator.Words, paragraphs, words), Difficulty(annotator.Words, words));
     }
 
-    private static ReadingDifficulty Difficulty(IElement header, IElement body, IReadOnlyDictionary<string, WordInfo> words)
+    private static ReadingDifficulty Difficulty(IReadOnlyList<AnnotatedWord> annotated, IReadOnlyDictionary<string, WordInfo> words)
     {
-        int total = 0, common = 0;
-        foreach (var w in header.QuerySelectorAll("span.w").Concat(body.QuerySelectorAll("span.w")))
-        {
-            total++;
-            if (words.TryGetValue(RubyAnnotator.PlainText(w), out var info) && info.Level <= WordData.Level(CommonRank)) common++;
-        }
-        return new ReadingDifficulty(total == 0 ? 1 : (double)common / total);
+        var common = annotated.Count(w => words.TryGetValue(w.Text, out var info) && info.Level <= WordData.Level(CommonRank));
+        return new ReadingDifficulty(annotated.Count == 0 ? 1 : (double)common / annotated.Count);
     }
 
     /// <summary>
     /// The words a learner would study: those outside the 1,000 commonest, and every glossary term, each with the
     /// pinyin it has in this reading and the first sentence it occurs in, in order of first occurrence.
     /// </summary>
-    private static List<VocabularyItem> Vocabulary(IElement body, IReadOnlyDictionary<string, WordInfo> words, IReadOnlyList<TermOccurrence> terms)
+    private static List<VocabularyItem> Vocabulary(IReadOnlyList<AnnotatedWord> annotated,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> paragraphs, IReadOnlyDictionary<string, WordInfo> words)
     {
-        var english = terms.Select(t => t.Entry).DistinctBy(e => e.Id).ToDictionary(e => e.Id, e => e.English, StringComparer.Ordinal);
         var items = new List<VocabularyItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in body.QuerySelectorAll(".para > p"))
+        string Sentence(string anchor, string text) =>
+            paragraphs[anchor].FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) ?? "";
+        for (var i = 0; i < annotated.Count; i++)
         {
-            var sentences = Sentences.Split(RubyAnnotator.PlainText(p));
-            foreach (var w in p.QuerySelectorAll("span.w, a.term"))
+            var w = annotated[i];
+            if (!paragraphs.ContainsKey(w.AnchorId)) continue;
+            // A glossary term comes before its words, with the pinyin of all its words and its English.
+            if (w.Term is { } term && (i == 0 || annotated[i - 1].TermOccurrence != w.TermOccurrence) && seen.Add(term.Term))
             {
-                var text = RubyAnnotator.PlainText(w);
-                var isTerm = w.LocalName == "a";
-                if (!seen.Add(text)) continue;
-                WordInfo? info = null;
-                if (!isTerm && (!words.TryGetValue(text, out info) || info.Level <= 1)) continue;
-                var pinyin = isTerm
-                    ? string.Join(" ", w.QuerySelectorAll("span.w").Select(s => s.GetAttribute("data-py")))
-                    : w.GetAttribute("data-py") ?? info!.Pinyin;
-                words.TryGetValue(text, out info);
-                var sentence = sentences.FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) ?? "";
-                IReadOnlyList<string> senses = isTerm && english.TryGetValue(w.GetAttribute("data-term") ?? "", out var en) ? [en] : info?.Definitions ?? [];
-                items.Add(new VocabularyItem(text, pinyin, senses, info?.Level ?? 6, sentence));
+                var pinyin = string.Join(" ", annotated.Skip(i).TakeWhile(x => x.TermOccurrence == w.TermOccurrence).Select(x => x.Pinyin));
+                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : 6;
+                items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(w.AnchorId, term.Term)));
             }
+            if (!words.TryGetValue(w.Text, out var info) || info.Level <= 1 || !seen.Add(w.Text)) continue;
+            items.Add(new VocabularyItem(w.Text, w.Pinyin, info.Definitions, info.Level, Sentence(w.AnchorId, w.Text)));
         }
         return items;
     }

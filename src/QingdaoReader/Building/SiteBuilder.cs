@@ -33,10 +33,17 @@ public sealed class SiteBuilder
 {
     private readonly Func<string, ILanguageServices> _languageFor;
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, CompiledReading Compiled)> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, string Content)> Files)> _cache = new(StringComparer.Ordinal);
+    private readonly bool _keepReadings;
 
     /// <param name="languageFor">The language services for a content folder (its pinyin overrides live there).</param>
-    public SiteBuilder(Func<string, ILanguageServices> languageFor) => _languageFor = languageFor;
+    /// <param name="keepReadings">Keep each reading's output between builds, so a rebuild redoes only the readings
+    /// that changed (what <c>qreader serve</c> wants; a one-off build does not need the memory).</param>
+    public SiteBuilder(Func<string, ILanguageServices> languageFor, bool keepReadings = false)
+    {
+        _languageFor = languageFor;
+        _keepReadings = keepReadings;
+    }
 
     public BuildResult Build(string siteDir, BuildOptions? options = null)
     {
@@ -58,28 +65,41 @@ public sealed class SiteBuilder
         language.AddUserWords(glossary.Select(g => g.Term));
 
         var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
+        var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
+        var reader = language.ReaderFor(null);
+        var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, [], reader));
+        // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
+        var siteKey = glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl;
+        using var writer = new SiteWriter(outputDir);
+
+        // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
         var compiledCount = 0;
-        var compiled = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
+        var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
-            var key = InputKey(r, glossaryText, contentDir);
-            if (_compiled.TryGetValue(r.SourcePath, out var cached) && cached.Key == key) return cached.Compiled;
+            var key = InputKey(r, siteKey, contentDir);
+            if (_cache.TryGetValue(r.SourcePath, out var cached) && cached.Key == key)
+            {
+                foreach (var (path, content) in cached.Files) writer.WriteText(path, content);
+                return cached.Summary;
+            }
             options.Progress?.Invoke(r.Slug);
-            var c = compiler.Compile(r);
+            var compiled = compiler.Compile(r);
+            var files = pages.ReadingFiles(compiled);
+            foreach (var (path, content) in files) writer.WriteText(path, content);
             Interlocked.Increment(ref compiledCount);
-            _compiled[r.SourcePath] = (key, c);
-            return c;
+            var summary = ReadingSummary.Of(compiled);
+            if (_keepReadings) _cache[r.SourcePath] = (key, summary, files);
+            return summary;
         }).ToList());
 
-        var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
-        var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, compiled, language.ReaderFor(null)));
-        using var writer = new SiteWriter(outputDir);
-        var written = pages.WriteAll(writer, compiled);
+        var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
+        written.AddRange(pages.WriteSitePages(writer, summaries, GlossaryPages.Views(glossary, summaries, reader)));
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
-        writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, compiled));
+        writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
         writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
         writer.CopyFolder(Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder), OutputLayout.AssetsFolder);
         writer.Commit();
-        return new BuildResult(outputDir, compiled.Count, written.Count, glossary.Count, compiledCount, started.Elapsed);
+        return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed);
     }
 
     // A user error inside the parallel stage arrives wrapped; report it (the first, in reading order) as itself.
@@ -93,9 +113,9 @@ public sealed class SiteBuilder
     }
 
     // Everything a compiled reading depends on: its file, the glossary, the pinyin overrides.
-    private static string InputKey(Reading r, string glossaryText, string contentDir)
+    private static string InputKey(Reading r, string siteKey, string contentDir)
     {
-        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(File.ReadAllText(r.SourcePath)).Append('\0').Append(glossaryText);
+        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(File.ReadAllText(r.SourcePath)).Append('\0').Append(siteKey);
         foreach (var f in new[] { Path.Combine(contentDir, ChineseLanguageServices.OverridesFile),
                      Path.Combine(Path.GetDirectoryName(r.SourcePath)!, ChineseLanguageServices.OverridesFile) })
             if (File.Exists(f)) sb.Append('\0').Append(File.ReadAllText(f));

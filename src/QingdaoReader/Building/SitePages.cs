@@ -7,8 +7,22 @@ namespace QingdaoReader.Building;
 /// <summary>Renders every page of the site through the templates and writes it, with each reading's vocabulary files.</summary>
 public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRenderer templates, Dictionary<string, GlossaryEntryView> glossary)
 {
-    /// <summary>Writes all pages; returns the output paths written.</summary>
-    public List<string> WriteAll(SiteWriter writer, IReadOnlyList<CompiledReading> readings)
+    /// <summary>A reading's own files: its page and its vocabulary exports, as output path and content.</summary>
+    public IReadOnlyList<(string Path, string Content)> ReadingFiles(CompiledReading r)
+    {
+        var path = OutputLayout.ReadingPage(r.Reading.Slug);
+        var model = Model(path, $"{r.Reading.Metadata.Title} · {site.Title}", r.Reading.Metadata.TitleEn);
+        model["reading"] = View(r, path);
+        return
+        [
+            (path, templates.RenderPage("reading.html", model)),
+            (OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), VocabularyExport.ToCsv(r.Vocabulary)),
+            (OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), VocabularyExport.ToAnki(r.Vocabulary)),
+        ];
+    }
+
+    /// <summary>Writes the site-wide pages (index, glossary, 404); returns their output paths.</summary>
+    public List<string> WriteSitePages(SiteWriter writer, IReadOnlyList<ReadingSummary> readings, Dictionary<string, GlossaryEntryView> glossaryWithOccurrences)
     {
         var written = new List<string>();
         void Page(string path, string template, ScriptObject model)
@@ -19,21 +33,11 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
 
         var ordered = readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date))
             .ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
-        foreach (var r in readings)
-        {
-            var path = OutputLayout.ReadingPage(r.Reading.Slug);
-            var model = Model(path, $"{r.Reading.Metadata.Title} · {site.Title}", r.Reading.Metadata.TitleEn);
-            model["reading"] = View(r, path);
-            Page(path, "reading.html", model);
-            writer.WriteText(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), VocabularyExport.ToCsv(r.Vocabulary));
-            writer.WriteText(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), VocabularyExport.ToAnki(r.Vocabulary));
-        }
-
         var index = Model(OutputLayout.IndexPage, site.Title);
-        index["readings"] = ordered.Select(r => View(r, OutputLayout.IndexPage)).ToList();
+        index["readings"] = ordered.Select(r => Card(r, OutputLayout.IndexPage)).ToList();
         Page(OutputLayout.IndexPage, "index.html", index);
 
-        var entries = glossary.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
+        var entries = glossaryWithOccurrences.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
         var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
         glossaryModel["entries"] = entries.Select(e => e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToList();
         glossaryModel["categories"] = entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -56,6 +60,17 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         ["page_url"] = layout.Absolute(page),
         ["page_description"] = description ?? site.Description,
     };
+
+    // The index lists readings by their summary: the same view, without the page's HTML.
+    private ReadingView Card(ReadingSummary r, string fromPage)
+    {
+        var m = r.Reading.Metadata;
+        var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(r.Reading.Slug));
+        var used = r.Terms.Select(t => t.Entry.Term).Distinct().Select(t => glossary[t]).ToList();
+        return new ReadingView(r.Reading.Slug, folder, m.Title, "", m.TitleEn, null, m.SubtitleEn, m.Source, m.SourceEn, m.Date,
+            m.Authors, "", [], used, r.HanCount, m.Draft, "", folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
+            r.Difficulty.Label, r.Difficulty.Percent);
+    }
 
     private ReadingView View(CompiledReading b, string fromPage)
     {

@@ -21,7 +21,7 @@ public static class SiteFeeds
     /// <summary>
     /// The Atom feed. Its dates come from the readings (never the clock), so two builds of the same content are identical.
     /// </summary>
-    public static string AtomXml(OutputLayout layout, string title, IReadOnlyList<CompiledReading> readings)
+    public static string AtomXml(OutputLayout layout, string title, IReadOnlyList<ReadingSummary> readings)
     {
         var dated = readings.Select(r => (Reading: r, Date: ParseDate(r.Reading.Metadata.Date)))
             .OrderByDescending(x => x.Date).ThenBy(x => x.Reading.Reading.Slug, StringComparer.Ordinal).ToList();

@@ -33,6 +33,18 @@ public sealed class TemplateRenderer
 
     public string TemplatesDir => _root;
 
+    /// <summary>A digest of every file of the templates folder: changes when any template or asset does.</summary>
+    public string Fingerprint()
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(_root, file) + "\0"));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>, then wraps it in layout.html.</summary>
     public string RenderPage(string name, ScriptObject model)
     {
