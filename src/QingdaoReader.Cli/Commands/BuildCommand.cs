@@ -29,6 +29,8 @@ public static class BuildCommand
             var result = ReferenceEquals(stdout, Console.Out) && !quiet && !verbose && !Console.IsOutputRedirected
                 ? BuildWithProgress(builder, parse.GetValue(Site)!, options)
                 : builder.Build(parse.GetValue(Site)!, options);
+            if (verbose && !quiet)
+                foreach (var (stage, time) in result.Stages) stdout.WriteLine($"  {time.TotalMilliseconds,7:F1} ms  {stage}");
             if (!quiet)
                 stdout.WriteLine($"Built {result.Readings} reading(s), {result.Pages} pages, {result.GlossaryTerms} glossary terms into {result.OutputDir} in {result.Elapsed.TotalMilliseconds:F0} ms");
             return 0;

@@ -12,7 +12,11 @@ using Scriban.Runtime;
 namespace QingdaoReader.Building;
 
 /// <summary>What a build did, for the command line and for tests.</summary>
-public sealed record BuildResult(string OutputDir, int Readings, int Pages, int GlossaryTerms, int ReadingsCompiled, TimeSpan Elapsed);
+public sealed record BuildResult(string OutputDir, int Readings, int Pages, int GlossaryTerms, int ReadingsCompiled, TimeSpan Elapsed)
+{
+    /// <summary>Wall time of each stage, in order (shown by --verbose).</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> Stages { get; init; } = [];
+}
 
 /// <summary>Options a command line may set on top of site.config.yml.</summary>
 public sealed record BuildOptions
@@ -35,6 +39,8 @@ public sealed class SiteBuilder
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, string Content)> Files)> _cache = new(StringComparer.Ordinal);
     private readonly bool _keepReadings;
+    private bool _builtOnce;
+    private (string Dir, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
 
     /// <param name="languageFor">The language services for a content folder (its pinyin overrides live there).</param>
     /// <param name="keepReadings">Keep each reading's output between builds, so a rebuild redoes only the readings
@@ -49,6 +55,9 @@ public sealed class SiteBuilder
     {
         options ??= new BuildOptions();
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var stages = new List<(string, TimeSpan)>();
+        var lap = System.Diagnostics.Stopwatch.StartNew();
+        void Stage(string name) { stages.Add((name, lap.Elapsed)); lap.Restart(); }
         var config = SiteConfigLoader.Load(siteDir);
         if (options.BaseUrl is not null) config = config with { BaseUrl = options.BaseUrl };
         var outputDir = ResolveOutput(siteDir, config, options);
@@ -57,20 +66,26 @@ public sealed class SiteBuilder
         var layout = new OutputLayout(config.BaseUrl);
 
         var glossaryText = File.Exists(Path.Combine(contentDir, GlossaryLoader.FileName)) ? File.ReadAllText(Path.Combine(contentDir, GlossaryLoader.FileName)) : "";
-        var glossary = GlossaryLoader.Load(contentDir);
+        // A rebuild with the same glossary text reuses the parsed glossary.
+        var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Load(contentDir);
+        _glossary = (contentDir, glossaryText, glossary);
         var readings = ReadingLoader.LoadAll(contentDir).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
+        Stage("config, glossary, readings");
         var language = _languages.GetOrAdd(contentDir, _languageFor);
         // jieba's AddWord is not thread-safe: every user word goes in before any reading is segmented.
         language.AddUserWords(glossary.Select(g => g.Term));
 
+        Stage("language data");
         var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
         var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var reader = language.ReaderFor(null);
         var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, [], reader));
         // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
         var siteKey = glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl;
-        using var writer = new SiteWriter(outputDir);
+        Stage("templates");
+        // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
+        using var writer = new SiteWriter(outputDir, inPlace: _keepReadings && _builtOnce);
 
         // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
         var compiledCount = 0;
@@ -92,14 +107,18 @@ public sealed class SiteBuilder
             return summary;
         }).ToList());
 
+        Stage($"readings ({compiledCount} compiled)");
         var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
         written.AddRange(pages.WriteSitePages(writer, summaries, GlossaryPages.Views(glossary, summaries, reader)));
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
         writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
         writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
         writer.CopyFolder(Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder), OutputLayout.AssetsFolder);
+        Stage("site pages, feeds, assets");
         writer.Commit();
-        return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed);
+        Stage("swap output");
+        _builtOnce = true;
+        return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };
     }
 
     // A user error inside the parallel stage arrives wrapped; report it (the first, in reading order) as itself.

@@ -6,17 +6,29 @@ namespace QingdaoReader.Output;
 /// <summary>
 /// Writes a built site so that a failed build never costs the previous one: files go to a fresh folder beside the
 /// output, which replaces the output only when everything is written. Cleaning touches nothing but the output folder.
+/// For <c>qreader serve</c>'s rebuilds there is an in-place mode: only files whose content changed are written, and
+/// files no longer produced are removed at commit (a preview server keeps serving; speed matters more there).
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly string _output;
     private readonly string _staging;
+    private readonly bool _inPlace;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private bool _committed;
 
-    public SiteWriter(string outputDir)
+    /// <param name="inPlace">Update an existing output of ours in place (serve's rebuilds) instead of staging a new one.</param>
+    public SiteWriter(string outputDir, bool inPlace = false)
     {
         _output = Path.GetFullPath(outputDir);
+        if (inPlace && File.Exists(Path.Combine(_output, MarkerFile)))
+        {
+            _inPlace = true;
+            _staging = _output;
+            _written[Path.Combine(_output, MarkerFile)] = 0;
+            return;
+        }
         var parent = Path.GetDirectoryName(_output.TrimEnd(Path.DirectorySeparatorChar))
             ?? throw new UserError(new SourceLocation(outputDir), "the output folder cannot be the file system root");
         Directory.CreateDirectory(parent);
@@ -47,6 +59,9 @@ public sealed class SiteWriter : IDisposable
     public void WriteBytes(string relativePath, byte[] content)
     {
         var path = Resolve(relativePath);
+        _written[path] = 0;
+        if (_inPlace && File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+            return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
     }
@@ -57,9 +72,7 @@ public sealed class SiteWriter : IDisposable
         foreach (var file in Directory.EnumerateFiles(sourceDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var rel = Path.GetRelativePath(sourceDir, file).Replace('\\', '/');
-            var target = Resolve(relativeTarget.Length == 0 ? rel : relativeTarget + "/" + rel);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            WriteBytes(relativeTarget.Length == 0 ? rel : relativeTarget + "/" + rel, File.ReadAllBytes(file));
         }
     }
 
@@ -74,6 +87,13 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Replaces the output folder with what was written.</summary>
     public void Commit()
     {
+        if (_inPlace)
+        {
+            foreach (var stale in Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories).Where(f => !_written.ContainsKey(f)).ToList())
+                File.Delete(stale);
+            _committed = true;
+            return;
+        }
         var old = _output + ".old-" + Guid.NewGuid().ToString("N")[..8];
         if (Directory.Exists(_output)) Directory.Move(_output, old);
         Directory.Move(_staging, _output);
@@ -83,6 +103,6 @@ public sealed class SiteWriter : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (!_committed && !_inPlace && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 }

@@ -93,3 +93,30 @@ public class TeacherWorkflowTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 }
+
+public class ServeRebuildTests
+{
+    [Fact]
+    public void A_kept_builder_updates_the_output_in_place_and_drops_deleted_readings()
+    {
+        using var site = new SiteFixture();
+        site.Reading("a", "---\ntitle: 甲\n---\n\n改革。\n\n::: en\nReform.\n:::\n");
+        site.Reading("b", "---\ntitle: 乙\n---\n\n开放。\n\n::: en\nOpening.\n:::\n");
+        var builder = new SiteBuilder(_ => new FakeLanguage(), keepReadings: true);
+        builder.Build(site.Path);
+        var pageA = Path.Combine(site.Path, "_site/readings/a/index.html");
+        var stamp = File.GetLastWriteTimeUtc(pageA);
+        Thread.Sleep(20);
+
+        File.WriteAllText(Path.Combine(site.Path, "content/readings/b/index.md"), "---\ntitle: 丙\n---\n\n开放。\n\n::: en\nOpening.\n:::\n");
+        var second = builder.Build(site.Path);
+        Assert.Equal(1, second.ReadingsCompiled);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(pageA));
+        Assert.Equal("丙", QingdaoReader.Annotation.RubyAnnotator.PlainText(Html.Parse(site.Read("_site/readings/b/index.html")).QuerySelector(".reading-title")!));
+
+        Directory.Delete(Path.Combine(site.Path, "content/readings/b"), true);
+        builder.Build(site.Path);
+        Assert.False(File.Exists(Path.Combine(site.Path, "_site/readings/b/index.html")));
+        Assert.True(File.Exists(pageA));
+    }
+}
