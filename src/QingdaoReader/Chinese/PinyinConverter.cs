@@ -44,6 +44,28 @@ public sealed class PinyinConverter
 
     internal TokenReading ReadToken(Token token)
     {
+        var t = ReadWord(token);
+        CiteYiAndBu(t);
+        return t;
+    }
+
+    /// <summary>
+    /// Citation tones for 一 and 不 (GB/T 16159, issue 3 "Tones"; the gold data's convention): CC-CEDICT writes 不 neutral
+    /// inside potential complements and set phrases (看不清 kàn bu qīng, 差不多, 了不起 — 161 words) and 比一比 bǐ yi bǐ;
+    /// citation form is bù and yī. The neutral tone is how these are spoken, so the spoken variant keeps it
+    /// (<see cref="ToneSandhi"/> reads it from the dictionary reading).
+    /// </summary>
+    private static void CiteYiAndBu(TokenReading t)
+    {
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t.CodePoints[i] == '不' && t.Syllables[i] == "bu") t.Syllables[i] = "bù";
+            else if (t.CodePoints[i] == '一' && t.Syllables[i] == "yi") t.Syllables[i] = "yī";
+        }
+    }
+
+    private TokenReading ReadWord(Token token)
+    {
         int runeCount = 0;
         bool anyHan = false;
         foreach (var rune in token.Text.EnumerateRunes())
