@@ -129,7 +129,7 @@ public sealed class PinyinConverter
         contestedAlone[n] = 0;
         string text = t.Text;
         int[] offsets = CharOffsets(t);
-        for (int i = 0; i < n; i++)
+        for (int i = 0; n >= 3 && i < n; i++) // two runes have no sub-word to contest them
         {
             for (int j = i + 2; j <= Math.Min(n, i + MaxWordLength); j++)
             {
