@@ -9,7 +9,8 @@ namespace QingdaoReader.DataGen;
 /// <summary>
 /// Turns CC-CEDICT, Unihan and jieba's dict.txt into the three embedded data files:
 /// <c>words.tsv.gz</c> (word, difficulty rank, then reading/definitions pairs, preferred reading first),
-/// <c>chars.tsv.gz</c> (character, readings most frequent first) and <c>surnames.tsv.gz</c> (surname, reading).
+/// <c>chars.tsv.gz</c> (character, readings most frequent first), <c>surnames.tsv.gz</c> (surname, reading) and
+/// <c>idiomhalves.tsv.gz</c> (a half of a four-character CC-CEDICT entry that is no word itself, with its reading).
 /// </summary>
 public sealed class LexiconGenerator(GeneratorOptions options)
 {
@@ -42,11 +43,13 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         int wordCount = WriteWords(Path.Combine(options.OutDir, "words.tsv.gz"), words, charReadings, jiebaRanks);
         WriteGz(Path.Combine(options.OutDir, "chars.tsv.gz"),
             charReadings.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "\t" + string.Join(' ', kv.Value)));
-        var surnames = Surnames(words);
+        var surnames = Surnames(words, charReadings);
         WriteGz(Path.Combine(options.OutDir, "surnames.tsv.gz"), surnames.Select(kv => kv.Key + "\t" + kv.Value));
+        var halves = IdiomHalves(words, charReadings);
+        WriteGz(Path.Combine(options.OutDir, "idiomhalves.tsv.gz"), halves.Select(kv => kv.Key + "\t" + kv.Value));
 
         return $"words: {wordCount} (skipped {skipped} CC-CEDICT entries whose pinyin does not align with the headword), " +
-               $"characters: {charReadings.Count}, surnames: {surnames.Count}, jieba words ranked: {jiebaRanks.Count}";
+               $"characters: {charReadings.Count}, surnames: {surnames.Count}, idiom halves: {halves.Count}, jieba words ranked: {jiebaRanks.Count}";
     }
 
     /// <summary>
@@ -266,20 +269,75 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         return cost;
     }
 
-    /// <summary>Surname readings come from CC-CEDICT's capitalised entries whose sense is "surname …" (单 Shàn, 欧阳 Ōuyáng).</summary>
-    private static SortedDictionary<string, string> Surnames(Dictionary<string, List<CedictReading>> words)
+    /// <summary>
+    /// Surname readings come from CC-CEDICT's capitalised entries whose sense is "surname …" (单 Shàn, 欧阳 Ōuyáng).
+    /// A few characters have two such entries (乐 Lè/Yuè, 翟 Dí/Zhái, 覃 Qín/Tán, 那 Nā/Nuó, 隗 Kuí/Wěi). There the
+    /// surname is the reading that differs from the character's most frequent word reading: CC-CEDICT lists the
+    /// everyday reading as a surname too, but the surname as people are named by it is the marked one (乐毅 Yuè Yì,
+    /// 翟志刚 Zhái Zhìgāng; 现汉 乐 Yuè 姓, 翟 Zhái 姓). Otherwise CC-CEDICT's first surname entry wins.
+    /// </summary>
+    private static SortedDictionary<string, string> Surnames(Dictionary<string, List<CedictReading>> words,
+        Dictionary<string, List<string>> charReadings)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (word, readings) in words)
         {
             if (word.Length > 2) continue;
-            foreach (var r in readings.OrderBy(r => r.Order))
-            {
-                bool surname = r.IsProper && r.Definitions.Any(d =>
+            var surnameReadings = readings.OrderBy(r => r.Order)
+                .Where(r => r.IsProper && r.Definitions.Any(d =>
                     d.StartsWith("surname ", StringComparison.Ordinal) || d.StartsWith("two-character surname", StringComparison.Ordinal)
-                    || d.StartsWith("compound surname", StringComparison.Ordinal));
-                if (surname && result.TryAdd(word, r.Key.ToLowerInvariant())) break;
+                    || d.StartsWith("compound surname", StringComparison.Ordinal)))
+                .Select(r => r.Key.ToLowerInvariant())
+                .Distinct()
+                .ToList();
+            if (surnameReadings.Count == 0) continue;
+            string? everyday = charReadings.TryGetValue(word, out var list) && list.Count > 0 ? list[0] : null;
+            string chosen = surnameReadings.Count > 1 && surnameReadings.FirstOrDefault(r => r != everyday) is { } marked
+                ? marked
+                : surnameReadings[0];
+            result[word] = chosen;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Four-character idioms come in two halves (万头|攒动, 返老|还童), and news writes variants CC-CEDICT lacks (人头攒动).
+    /// A half that is no CC-CEDICT word itself keeps the reading it has in the four-character entries (攒动 cuándòng,
+    /// not the zǎn of 攒 alone). Kept only where every entry agrees, no syllable is neutral, and the reading differs from
+    /// the characters' most frequent ones (otherwise reading them alone gives the same).
+    /// </summary>
+    private static SortedDictionary<string, string> IdiomHalves(Dictionary<string, List<CedictReading>> words,
+        Dictionary<string, List<string>> charReadings)
+    {
+        var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (word, readings) in words)
+        {
+            var runes = word.EnumerateRunes().ToArray();
+            if (runes.Length != 4 || word.Length != 4 || !runes.All(r => Pinyin.IsHan(r.Value))) continue;
+            foreach (var r in readings.Where(r => !r.IsProper))
+            {
+                foreach (int at in new[] { 0, 2 })
+                {
+                    string half = word.Substring(at, 2);
+                    if (words.ContainsKey(half)) continue;
+                    if (!seen.TryGetValue(half, out var set)) seen[half] = set = [];
+                    set.Add(r.Syllables[at] + " " + r.Syllables[at + 1]);
+                }
             }
+        }
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (half, set) in seen)
+        {
+            if (set.Count != 1) continue;
+            string reading = set.First();
+            string[] syllables = reading.Split(' ');
+            if (syllables.Any(x => Pinyin.ToneOf(x) == 5)) continue;
+            bool differs = false;
+            for (int i = 0; i < 2; i++)
+            {
+                differs |= !charReadings.TryGetValue(half[i].ToString(), out var list) || list.Count == 0 || list[0] != syllables[i];
+            }
+            if (differs) result[half] = reading;
         }
         return result;
     }

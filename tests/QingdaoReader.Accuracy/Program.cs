@@ -10,7 +10,7 @@ bool showErrors = args.Contains("--errors");
 bool showUnseenErrors = args.Contains("--unseen-errors");
 bool storedOnly = args.Contains("--stored");
 string dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
-string[] files = ["seed.gold.txt", "news.tuning.txt", "news.unseen.txt", "polyphones.tsv"];
+string[] files = ["seed.gold.txt", "news.tuning.txt", "news.unseen.txt", "news.probe2.txt", "polyphones.tsv"];
 var language = ChineseLanguage.Load();
 Func<string, List<string>> engine = text => GoldSyllable.ReadWithEngine(language, text);
 Console.WriteLine($"engine data loaded in {language.DataLoadTime.TotalMilliseconds:F0} ms");

@@ -41,7 +41,7 @@ internal sealed class LexiconWord(LexiconReading preferred, LexiconReading? prop
 
 /// <summary>
 /// The engine's read-only lexical data, loaded once from the embedded files that QingdaoReader.DataGen produces:
-/// CC-CEDICT words, Unihan character readings (most frequent first) and surname readings. Thread-safe to read.
+/// CC-CEDICT words, Unihan character readings (most frequent first), surname readings and idiom halves. Thread-safe to read.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -49,12 +49,14 @@ internal sealed class Lexicon
     private readonly Dictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<int, string[]> _chars;
     private readonly Dictionary<string, string[]> _surnames;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _idiomHalves;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _syllablePoolBySpan;
     private readonly HashSet<string> _toneless;
 
     private Lexicon(Dictionary<string, LexiconWord> words, Dictionary<int, string[]> chars,
-        Dictionary<string, string[]> surnames, Dictionary<string, string> syllablePool)
+        Dictionary<string, string[]> surnames, Dictionary<string, string[]> idiomHalves, Dictionary<string, string> syllablePool)
     {
+        _idiomHalves = idiomHalves.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
         _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _chars = chars;
@@ -75,6 +77,9 @@ internal sealed class Lexicon
 
     /// <summary>The surname reading of a one- or two-character surname (单 → shàn), or null.</summary>
     public string[]? SurnameReading(string surname) => _surnames.GetValueOrDefault(surname);
+
+    /// <summary>The reading of a half of CC-CEDICT's four-character entries that is no word itself (攒动 → cuán dòng), or null.</summary>
+    public string[]? IdiomHalfReading(ReadOnlySpan<char> half) => _idiomHalves.TryGetValue(half, out var r) ? r : null;
 
     /// <summary>True for a toneless syllable that some character is read as ("qing", "lü").</summary>
     public bool IsSyllable(string toneless) => _toneless.Contains(toneless);
@@ -133,12 +138,19 @@ internal sealed class Lexicon
             surnames[line[..tab]] = SplitSyllables(line.AsSpan(tab + 1), poolBySpan, pool);
         }
 
+        var idiomHalves = new Dictionary<string, string[]>(1024, StringComparer.Ordinal);
+        foreach (string line in ReadLines(open("idiomhalves.tsv.gz")))
+        {
+            int tab = line.IndexOf('\t');
+            idiomHalves[line[..tab]] = SplitSyllables(line.AsSpan(tab + 1), poolBySpan, pool);
+        }
+
         var words = new Dictionary<string, LexiconWord>(125_000, StringComparer.Ordinal);
         foreach (string line in ReadLines(open("words.tsv.gz")))
         {
             words.Add(line[..line.IndexOf('\t')], ParseWord(line, poolBySpan, pool));
         }
-        return new Lexicon(words, chars, surnames, pool);
+        return new Lexicon(words, chars, surnames, idiomHalves, pool);
     }
 
     private static LexiconWord ParseWord(string line, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan,

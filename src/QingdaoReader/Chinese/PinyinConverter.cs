@@ -44,6 +44,28 @@ public sealed class PinyinConverter
 
     internal TokenReading ReadToken(Token token)
     {
+        var t = ReadWord(token);
+        CiteYiAndBu(t);
+        return t;
+    }
+
+    /// <summary>
+    /// Citation tones for 一 and 不 (GB/T 16159, issue 3 "Tones"; the gold data's convention): CC-CEDICT writes 不 neutral
+    /// inside potential complements and set phrases (看不清 kàn bu qīng, 差不多, 了不起 — 161 words) and 比一比 bǐ yi bǐ;
+    /// citation form is bù and yī. The neutral tone is how these are spoken, so the spoken variant keeps it
+    /// (<see cref="ToneSandhi"/> reads it from the dictionary reading).
+    /// </summary>
+    private static void CiteYiAndBu(TokenReading t)
+    {
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t.CodePoints[i] == '不' && t.Syllables[i] == "bu") t.Syllables[i] = "bù";
+            else if (t.CodePoints[i] == '一' && t.Syllables[i] == "yi") t.Syllables[i] = "yī";
+        }
+    }
+
+    private TokenReading ReadWord(Token token)
+    {
         int runeCount = 0;
         bool anyHan = false;
         foreach (var rune in token.Text.EnumerateRunes())
@@ -73,6 +95,7 @@ public sealed class PinyinConverter
             return t;
         }
         ReadBySubWords(t, 0, runeCount);
+        if (token.Tag is "i" or "l" && runeCount == 4 && token.Text.Length == 4) ReadIdiomHalves(t);
         // A place name CC-CEDICT does not know is still a proper noun: capitalise its first syllable. (jieba's nt/nz
         // tags are too loose for this: 广大干部/nt; those are capitalised only through a proper sub-word.)
         if (token.Tag == "ns" && t.PartStarts is null)
@@ -89,28 +112,49 @@ public sealed class PinyinConverter
     private static bool IsProperTag(string tag) => tag is "ns" or "nt" or "nz" || IsPersonTag(tag);
 
     /// <summary>
-    /// Splits runes [start, end) into the fewest CC-CEDICT words (longest first on ties), reading a rune no word
-    /// covers as a single character.
+    /// Splits runes [start, end) into the fewest CC-CEDICT words, reading a rune no word covers as a single character.
+    /// Among splits with as few pieces, the one that reads fewer characters alone against the evidence wins: a
+    /// character is contested when a CC-CEDICT word inside the token reads it otherwise than its most frequent
+    /// reading (处 in jieba's 处罚金: 处罚 chǔfá, but 处 alone chù; so 处罚|金, not 处|罚金). Then a single character
+    /// before a word (排|长队, not 排长|队: 排 is pái either way), then the longest word first.
     /// </summary>
     private void ReadBySubWords(TokenReading t, int start, int end)
     {
         int n = end - start;
         Span<int> pieces = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> contestedAlone = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
         Span<int> next = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
+        Span<bool> contested = n <= 64 ? stackalloc bool[n] : new bool[n];
         pieces[n] = 0;
+        contestedAlone[n] = 0;
         string text = t.Text;
         int[] offsets = CharOffsets(t);
+        for (int i = 0; n >= 3 && i < n; i++) // two runes have no sub-word to contest them
+        {
+            for (int j = i + 2; j <= Math.Min(n, i + MaxWordLength); j++)
+            {
+                if (!_lexicon.TryGetWord(text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]), out var word)) continue;
+                for (int k = i; k < j; k++)
+                {
+                    if (_lexicon.CharReadings(t.CodePoints[start + k]) is [var alone, ..] && word.Preferred.Syllables[k - i] != alone)
+                        contested[k] = true;
+                }
+            }
+        }
         for (int i = n - 1; i >= 0; i--)
         {
             pieces[i] = pieces[i + 1] + 1;
+            contestedAlone[i] = contestedAlone[i + 1] + (contested[i] ? 1 : 0);
             next[i] = i + 1;
             int maxJ = Math.Min(n, i + MaxWordLength);
             for (int j = maxJ; j >= i + 2; j--)
             {
+                if (pieces[j] + 1 > pieces[i] || pieces[j] + 1 == pieces[i] && contestedAlone[j] >= contestedAlone[i]) continue;
                 var span = text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]);
-                if (pieces[j] + 1 < pieces[i] && _lexicon.TryGetWord(span, out _))
+                if (_lexicon.TryGetWord(span, out _))
                 {
                     pieces[i] = pieces[j] + 1;
+                    contestedAlone[i] = contestedAlone[j];
                     next[i] = j;
                 }
             }
@@ -131,6 +175,22 @@ public sealed class PinyinConverter
                 t.PartStarts ??= new bool[t.Length];
                 Array.Copy(reading.PartStarts, 0, t.PartStarts, start + i, j - i);
             }
+        }
+    }
+
+    /// <summary>
+    /// A four-character idiom CC-CEDICT lacks (jieba tags i, l) is often a variant of one it has (人头攒动 beside
+    /// 万头攒动): a half no CC-CEDICT word covered takes the reading it has in CC-CEDICT's four-character entries
+    /// (攒动 cuándòng, where 攒 alone would be zǎn; data from the generator's idiom halves).
+    /// </summary>
+    private void ReadIdiomHalves(TokenReading t)
+    {
+        for (int at = 0; at < 4; at += 2)
+        {
+            if (!t.Solo[at] || !t.Solo[at + 1] || _lexicon.IdiomHalfReading(t.Text.AsSpan(at, 2)) is not { } half) continue;
+            t.Syllables[at] = half[0];
+            t.Syllables[at + 1] = half[1];
+            t.Solo[at] = t.Solo[at + 1] = false;
         }
     }
 

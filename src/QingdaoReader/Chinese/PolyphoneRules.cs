@@ -8,7 +8,8 @@ namespace QingdaoReader.Chinese;
 internal static class PolyphoneRules
 {
     private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
-        Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过';
+        Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过',
+        Hao = '号';
 
     // Clause punctuation ends the reach of 以 (以…为… spans one clause; 、 and quotes stay inside it).
     private const string ClauseBreaks = "，。；！？：,.;!?:\n\r()（）";
@@ -35,6 +36,11 @@ internal static class PolyphoneRules
 
     // 这种, 各种, 多种, 某种: after a demonstrative or quantity word 种 is the measure word zhǒng "kind".
     private const string KindDeterminers = "一二两三四五六七八九十百千万几数多每各这那哪某该此同本上下";
+
+    // 怒号, 悲号, 惨号 (狂风怒号, 悲号声): after 怒/悲/惨/哀, and before 哭/叫/啕, 号 is the verb háo "to howl, to wail"
+    // (现汉 号 háo ①; CC-CEDICT 号 hao2 "roar; cry", 号叫 háojiào, 哀号 āiháo), not the noun hào "number, mark".
+    private const string HowlBefore = "怒悲惨哀";
+    private const string HowlAfter = "哭叫啕";
 
     public static void Apply(RunePositions p, Lexicon lexicon)
     {
@@ -99,6 +105,9 @@ internal static class PolyphoneRules
                 case Guo:
                     if (IsVerbGuo(p, i)) p.SetSyllable(i, "guò");
                     break;
+                case Hao:
+                    if (In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter)) p.SetSyllable(i, "háo");
+                    break;
                 case XingRise:
                     // Free-standing 兴 is the verb xīng "to rise, to promote" (兴新, 兴业); xìng "interest" is bound
                     // (兴趣, 高兴) and comes from those dictionary words.
@@ -133,8 +142,8 @@ internal static class PolyphoneRules
     /// <summary>
     /// jieba tags every lone 地 as the adverbial particle (uv). It is that particle de between a modifier and the verb
     /// it modifies (积极地推动, 扎实地推进, 稳稳地走). It is the noun dì "ground, place" at a clause edge, after a noun,
-    /// numeral, pronoun, locative, preposition or particle (此地, 两地, 等地), and where the character before it forms
-    /// a CC-CEDICT word with it that jieba split off from a non-adjective (新高|地 → 高地 gāodì).
+    /// numeral, pronoun, locative, preposition or particle (此地, 两地, 等地) unless that is a four-character idiom, and
+    /// where the character before it forms a CC-CEDICT word with it that jieba split off from a non-adjective (新高|地 → 高地 gāodì).
     /// </summary>
     private static bool IsAdverbialDe(RunePositions p, int i, Lexicon lexicon)
     {
@@ -144,6 +153,10 @@ internal static class PolyphoneRules
         string tag = before.Tag;
         if (tag.Length == 0) return true;
         if (tag[0] is 'a' or 'z' or 'd') return true;
+        // A four-character idiom before 地 is used adverbially (量体裁衣地制定, 循序渐进地推进) even where jieba tags
+        // it a noun; CC-CEDICT marks idioms "(idiom)".
+        if (before.Length == 4 && lexicon.TryGetWord(before.Text, out var idiom) && idiom.Line.Contains("(idiom)", StringComparison.Ordinal))
+            return true;
         if ("nmqrfspctu".IndexOf(tag[0]) >= 0) return false;
         Span<char> pair = [(char)p.PrevHan(i), '地'];
         return !(lexicon.TryGetWord(pair, out var word) && word.Preferred.Syllables[1] == "dì");

@@ -30,8 +30,16 @@ internal static class ToneSandhi
         return result;
     }
 
+    /// <summary>
+    /// Where CC-CEDICT writes 一/不 neutral in the word the token was read as (看不清 kàn bu qīng, 比一比), that is the
+    /// spoken form; the citation syllables carry bù/yī (<see cref="PinyinConverter"/>).
+    /// </summary>
+    private static string? DictionaryNeutral(RunePositions p, int i) =>
+        p.TokenAt(i).Source?.Syllables[p.Index[i]] is { } s && Pinyin.ToneOf(s) == 5 ? s : null;
+
     private static string? SpokenYi(RunePositions p, int i)
     {
+        if (DictionaryNeutral(p, i) is { } neutral) return neutral;
         if (p.Syllable(i) != "yī" || p.EndsLongerToken(i)) return null;
         int prev = p.PrevHan(i), next = p.NextHan(i);
         if (next < 0) return null;
@@ -46,6 +54,7 @@ internal static class ToneSandhi
 
     private static string? SpokenBu(RunePositions p, int i)
     {
+        if (DictionaryNeutral(p, i) is { } neutral) return neutral;
         if (p.Syllable(i) != "bù" || p.NextHan(i) < 0) return null;
         string? following = p.Syllable(i + 1);
         return following is not null && Pinyin.ToneOf(following) == 4 ? "bú" : null;

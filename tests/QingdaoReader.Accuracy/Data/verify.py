@@ -6,7 +6,7 @@ HAN = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef\U00030000-\U
 SYL = re.compile(r'^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouv][a-z]*[1-5]$|^(?:er|ng|m|n|hm|hng)[1-5]$')
 here = pathlib.Path(__file__).parent
 ok = True
-for name in ['seed.gold.txt', 'news.tuning.txt', 'news.unseen.txt', 'polyphones.tsv']:
+for name in ['seed.gold.txt', 'news.tuning.txt', 'news.unseen.txt', 'news.probe2.txt', 'polyphones.tsv']:
     p = here / name
     if not p.exists():
         print(f'{name}: missing'); ok = False; continue

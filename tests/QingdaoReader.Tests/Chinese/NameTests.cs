@@ -17,6 +17,9 @@ public sealed class NameTests
     [InlineData("仇先生参加了会议", '仇', "qiú")]
     [InlineData("查先生是作家", '查', "zhā")]
     [InlineData("姓单的同学", '单', "shàn")]
+    [InlineData("乐毅是战国名将", '乐', "yuè")]   // CC-CEDICT has surname Lè and Yuè; the one unlike the word reading lè
+    [InlineData("翟先生是航天员", '翟', "zhái")]  // likewise Dí / Zhái
+    [InlineData("覃先生是广西人", '覃', "qín")]
     public void Surnames_take_their_surname_reading(string text, char surname, string reading) =>
         Assert.Equal(reading, Read.SyllableOf(text, surname));
 

@@ -102,4 +102,19 @@ public sealed class PolyphoneRuleTests
         Assert.Equal("xīng", Read.SyllableOf("聚焦固本兴新", '兴'));
         Assert.Equal("xìng", Read.SyllableOf("很高兴", '兴'));
     }
+
+    [Theory]
+    [InlineData("窗外狂风怒号", "háo")]     // after 怒: "to howl"
+    [InlineData("传来阵阵悲号", "háo")]     // after 悲: "to wail"
+    [InlineData("今天是3号", "hào")]        // the noun "number, date"
+    [InlineData("他是一名老号手", "hào")]   // inside the word 号手
+    [InlineData("会议号召大家", "hào")]     // inside the word 号召
+    public void Hao_to_howl(string text, string reading) => Assert.Equal(reading, Read.SyllableOf(text, '号'));
+
+    [Theory]
+    [InlineData("量体裁衣地制定方案", "de")]  // a CC-CEDICT idiom jieba tags n, used adverbially
+    [InlineData("循序渐进地推进改革", "de")]
+    [InlineData("在此地", "dì")]
+    [InlineData("全国两地", "dì")]
+    public void De_after_an_idiom(string text, string reading) => Assert.Equal(reading, Read.SyllableOf(text, '地'));
 }

@@ -31,4 +31,15 @@ public sealed class ToneSandhiTests
         Assert.Equal("yī gè", Read.Syllables("一个"));
         Assert.Equal("bù shì", Read.Syllables("不是"));
     }
+
+    [Theory]
+    [InlineData("雾太大看不清", "kàn bù qīng", "kàn bu qīng")] // CC-CEDICT kan4 bu5 qing1: citation bù, spoken neutral
+    [InlineData("差不多", "chà bù duō", "chà bu duō")]
+    [InlineData("了不起", "liǎo bù qǐ", "liǎo bu qǐ")]
+    [InlineData("比一比", "bǐ yī bǐ", "bǐ yi bǐ")]
+    public void Dictionary_neutral_yi_and_bu_are_cited_with_their_tone_and_spoken_neutral(string text, string citation, string spoken)
+    {
+        Assert.EndsWith(citation, Read.Syllables(text));
+        Assert.EndsWith(spoken, Read.Spoken(text));
+    }
 }
