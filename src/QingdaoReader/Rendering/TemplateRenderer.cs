@@ -63,6 +63,8 @@ public sealed class TemplateRenderer
             StrictVariables = true,
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursionLimit,
+            // Scriban cuts any string over 1 MB to "..." by default: a long reading would lose its end silently.
+            LimitToString = 0,
             TemplateLoader = _loader,
             MemberRenamer = StandardMemberRenamer.Default,
             EnableRelaxedMemberAccess = false,

@@ -43,3 +43,20 @@ public class DeterminismAndScaleTests
         Assert.Equal(1500, doc.QuerySelectorAll(".glossary-entry").Length);
     }
 }
+
+public class LongReadingTests
+{
+    [Fact]
+    public void A_reading_of_several_megabytes_is_written_whole()
+    {
+        using var site = new SiteFixture();
+        // One paragraph of about 3 MB of HTML once annotated, ending with a marker sentence.
+        var text = string.Concat(Enumerable.Repeat("改革是发展的动力，开放是当代中国的鲜明标识。", 6000)) + "这是最后一句。";
+        site.Reading("long", $"---\ntitle: 长文\n---\n\n{text}\n");
+        new SiteBuilder(_ => new FakeLanguage(("改革", "gǎi gé"))).Build(site.Path);
+        var doc = Html.Parse(site.Read("_site/readings/long/index.html"));
+        var p = doc.QuerySelector(".para > p")!;
+        Assert.Equal(text, QingdaoReader.Annotation.RubyAnnotator.PlainText(p));
+        Assert.NotNull(doc.QuerySelector("footer.site-footer"));
+    }
+}
