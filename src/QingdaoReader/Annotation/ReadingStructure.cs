@@ -121,7 +121,9 @@ public static class ReadingStructure
     public static string HeadingId(string title)
     {
         var sb = new StringBuilder();
-        foreach (var rune in title.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        // EnumerateRunes turns a lone surrogate into U+FFFD, which Normalize (unlike the raw text) accepts.
+        var wellFormed = string.Concat(title.EnumerateRunes().Select(r => r.ToString()));
+        foreach (var rune in wellFormed.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune)) sb.Append(Rune.ToLowerInvariant(rune).ToString());
             else if ((Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
