@@ -146,7 +146,8 @@ public static class Pinyin
     /// non-initial syllable starting with a, o or e; <paramref name="partStarts"/> marks syllables that begin a new
     /// capitalised part (surname and given name, "Liú Dàchuān"); null syllables (non-Han) are skipped.
     /// </summary>
-    public static string JoinWord(IReadOnlyList<string?> syllables, IReadOnlyList<bool>? partStarts, bool capitalizeFirst)
+    public static string JoinWord(IReadOnlyList<string?> syllables, IReadOnlyList<bool>? partStarts, bool capitalizeFirst,
+        IReadOnlyList<bool>? wordBreaks = null)
     {
         // A lone lowercase syllable is its own word pinyin: no allocation.
         if (syllables.Count == 1 && !capitalizeFirst && (partStarts is null || !partStarts[0])) return syllables[0] ?? "";
@@ -159,7 +160,7 @@ public static class Pinyin
             string? s = syllables[i];
             if (s is null) { previousWasSyllable = false; continue; }
             bool newPart = partStarts is not null && partStarts[i];
-            if (!first && newPart) sb.Append(' ');
+            if (!first && (newPart || wordBreaks is not null && wordBreaks[i])) sb.Append(' ');
             else if (!first && previousWasSyllable && StartsWithAoe(s)) sb.Append('\'');
             if (first && capitalizeFirst || newPart)
             {

@@ -39,7 +39,7 @@ public sealed class PinyinConverter
     public string WordPinyin(string word, string tag = "")
     {
         var t = ReadToken(new Token(word, tag));
-        return Pinyin.JoinWord(t.Syllables, t.PartStarts, false);
+        return t.WordPinyin();
     }
 
     internal TokenReading ReadToken(Token token)
@@ -92,6 +92,9 @@ public sealed class PinyinConverter
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
             t.Source = reading;
+            // A long dictionary entry naming one concept (全面深化改革) is still written apart by its words; idioms
+            // (jieba's i, l) and names keep theirs.
+            if (runeCount >= 4 && reading.PartStarts is null && token.Tag is not ("i" or "l")) t.WordBreaks = InnerWordBreaks(token.Text, runeCount);
             return t;
         }
         ReadBySubWords(t, 0, runeCount);
@@ -118,7 +121,17 @@ public sealed class PinyinConverter
     /// reading (处 in jieba's 处罚金: 处罚 chǔfá, but 处 alone chù; so 处罚|金, not 处|罚金). Then a single character
     /// before a word (排|长队, not 排长|队: 排 is pái either way), then the longest word first.
     /// </summary>
-    private void ReadBySubWords(TokenReading t, int start, int end)
+    // Where the words inside a dictionary entry start, found as for a token the dictionary lacks (its readings unused).
+    private bool[]? InnerWordBreaks(string text, int runeCount)
+    {
+        var probe = new TokenReading(text, "", new string?[runeCount]);
+        ReadBySubWords(probe, 0, runeCount, wholeAllowed: false);
+        return probe.WordBreaks;
+    }
+
+    private void ReadBySubWords(TokenReading t, int start, int end) => ReadBySubWords(t, start, end, wholeAllowed: true);
+
+    private void ReadBySubWords(TokenReading t, int start, int end, bool wholeAllowed)
     {
         int n = end - start;
         Span<int> pieces = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
@@ -150,6 +163,7 @@ public sealed class PinyinConverter
             for (int j = maxJ; j >= i + 2; j--)
             {
                 if (pieces[j] + 1 > pieces[i] || pieces[j] + 1 == pieces[i] && contestedAlone[j] >= contestedAlone[i]) continue;
+                if (!wholeAllowed && i == 0 && j == n) continue;
                 var span = text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]);
                 if (_lexicon.TryGetWord(span, out _))
                 {
@@ -159,9 +173,20 @@ public sealed class PinyinConverter
                 }
             }
         }
+        bool previousWasWord = false;
         for (int i = 0; i < n; i = next[i])
         {
             int j = next[i];
+            // GB/T 16159: a name of four or more syllables for one concept is written apart by its words, a shorter
+            // one together (高水平 gāoshuǐpíng). So in a long token the dictionary lacks, a space goes before and after
+            // each dictionary word inside it; characters read alone stay together (新质 + 生产力 → xīnzhì shēngchǎnlì).
+            bool isWord = j > i + 1;
+            if (t.Length >= 4 && start + i > 0 && (isWord || previousWasWord))
+            {
+                t.WordBreaks ??= new bool[t.Length];
+                t.WordBreaks[start + i] = true;
+            }
+            previousWasWord = isWord;
             if (j == i + 1)
             {
                 ReadChar(t, start + i);

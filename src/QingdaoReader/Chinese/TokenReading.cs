@@ -19,6 +19,12 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
     /// <summary>Null, or true where a capitalised part starts (Liú Dàchuān: true at 刘 and 大).</summary>
     public bool[]? PartStarts { get; set; }
 
+    /// <summary>
+    /// Null, or true where a dictionary word starts inside a token the dictionary lacks as a whole (新质生产力 →
+    /// 新质 + 生产力): GB/T 16159 writes each word together and words apart, so the word pinyin gets a space there.
+    /// </summary>
+    public bool[]? WordBreaks { get; set; }
+
     /// <summary>True where the reading came from a single character rather than a dictionary word.</summary>
     public bool[] Solo { get; } = new bool[syllables.Length];
 
@@ -33,9 +39,9 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
     /// <summary>The whole-word pinyin; reuses the dictionary's cached string when no rule or override changed the reading.</summary>
     public string WordPinyin()
     {
-        if (Source is not null && ReferenceEquals(Source.PartStarts, PartStarts) && Source.Syllables.AsSpan().SequenceEqual(Syllables))
+        if (Source is not null && WordBreaks is null && ReferenceEquals(Source.PartStarts, PartStarts) && Source.Syllables.AsSpan().SequenceEqual(Syllables))
             return Source.WordPinyin;
-        return Pinyin.JoinWord(Syllables, PartStarts, false);
+        return Pinyin.JoinWord(Syllables, PartStarts, false, WordBreaks);
     }
 
     public bool IsSingle(int codePoint) => CodePoints.Length == 1 && CodePoints[0] == codePoint;

@@ -50,3 +50,22 @@ public sealed class NameTests
         Assert.Equal("zhǎngdà | le", Read.Words("长大了"));
     }
 }
+
+public class WordSpacingTests
+{
+    private static readonly QingdaoReader.Chinese.ChineseLanguage Language = QingdaoReader.Chinese.ChineseLanguage.Shared;
+
+    [Fact]
+    public void A_long_token_the_dictionary_lacks_is_written_apart_by_its_words()
+    {
+        // GB/T 16159: four or more syllables naming one concept are written apart by words.
+        Assert.Equal("xīnzhì shēngchǎnlì", Language.Converter.WordPinyin("新质生产力"));
+        Assert.Equal("chuàngxīn qūdòng fāzhǎn", Language.Converter.WordPinyin("创新驱动发展"));
+    }
+
+    [Fact]
+    public void A_short_token_stays_together()
+    {
+        Assert.Equal("gāoshuǐpíng", Language.Converter.WordPinyin("高水平"));
+    }
+}
