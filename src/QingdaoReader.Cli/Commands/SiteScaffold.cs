@@ -70,6 +70,49 @@ public static class SiteScaffold
 
         """;
 
+    /// <summary>The GitHub Pages workflow of a site made by init: it installs the qreader tool instead of building it.</summary>
+    public const string PagesWorkflow = """
+        # Builds the site with the qreader tool and publishes it on GitHub Pages (Settings → Pages → Source: GitHub Actions).
+        name: Publish on GitHub Pages
+        on:
+          push:
+            branches: [main]
+          workflow_dispatch:
+        permissions:
+          contents: read
+          pages: write
+          id-token: write
+        concurrency:
+          group: pages
+          cancel-in-progress: true
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-dotnet@v4
+                with:
+                  dotnet-version: 10.0.x
+              - run: dotnet tool install --global QingdaoReader.Tool
+              - id: pages
+                uses: actions/configure-pages@v5
+              - run: qreader check --strict
+              - run: qreader build --base-url "${{ steps.pages.outputs.base_url }}/"
+              - uses: actions/upload-pages-artifact@v3
+                with:
+                  path: _site
+          deploy:
+            needs: build
+            runs-on: ubuntu-latest
+            environment:
+              name: github-pages
+              url: ${{ steps.deployment.outputs.page_url }}
+            steps:
+              - id: deployment
+                uses: actions/deploy-pages@v4
+
+        """;
+
     public static string EmptyReading(string slug, string date) => $"""
         ---
         title: "{slug}"
@@ -107,6 +150,7 @@ public static class SiteScaffold
         Write("content/glossary.yml", Glossary);
         Write("content/readings/example/index.md", ExampleReading);
         Write(".gitignore", "_site/\n.site-build-*/\n");
+        Write(".github/workflows/pages.yml", PagesWorkflow);
         var assembly = typeof(SiteScaffold).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(TemplatePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {

@@ -15,6 +15,10 @@ public class TeacherWorkflowTests
         var site = Path.Combine(dir.Path, "site");
         Assert.Equal(0, Support.Cli.Run("init", site).ExitCode);
         Assert.True(File.Exists(Path.Combine(site, "templates/reading.html")));
+        var workflow = File.ReadAllText(Path.Combine(site, ".github/workflows/pages.yml"));
+        Assert.Contains("actions/upload-pages-artifact", workflow);
+        Assert.Contains("actions/deploy-pages", workflow);
+        Assert.Contains("qreader build --base-url", workflow);
         Assert.Equal(0, Support.Cli.Run("build", "--site", site, "-q").ExitCode);
         Assert.True(File.Exists(Path.Combine(site, "_site/readings/example/index.html")));
 
