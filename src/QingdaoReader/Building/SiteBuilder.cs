@@ -82,7 +82,7 @@ public sealed class SiteBuilder
         var reader = language.ReaderFor(null);
         var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, [], reader));
         // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
-        var siteKey = glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl;
+        var siteKey = _keepReadings ? glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl : "";
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
         using var writer = new SiteWriter(outputDir, inPlace: _keepReadings && _builtOnce);
@@ -91,8 +91,8 @@ public sealed class SiteBuilder
         var compiledCount = 0;
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
-            var key = InputKey(r, siteKey, contentDir);
-            if (_cache.TryGetValue(r.SourcePath, out var cached) && cached.Key == key)
+            var key = _keepReadings ? InputKey(r, siteKey, contentDir) : "";
+            if (_keepReadings && _cache.TryGetValue(r.SourcePath, out var cached) && cached.Key == key)
             {
                 foreach (var (path, content) in cached.Files) writer.WriteText(path, content);
                 return cached.Summary;
