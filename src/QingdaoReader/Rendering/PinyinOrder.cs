@@ -24,7 +24,7 @@ public static class PinyinOrder
                     case '\u0301': tone = 2; break;
                     case '\u030C': tone = 3; break;
                     case '\u0300': tone = 4; break;
-                    case '\u0308': letters.Append('{'); break; // ü sorts after u: '{' follows 'z' in ASCII… mark it after the u
+                    case '\u0308': letters.Append('{'); break; // ü: the mark '{' (after z in ASCII) puts lü after lu, as dictionaries do
                     default:
                         if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) letters.Append(ch);
                         break;

@@ -127,7 +127,7 @@ public sealed class TemplateRenderer
             return TextFileReader.ReadUtf8(templatePath);
         }
 
-        public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-            ValueTask.FromResult(Load(context, callerSpan, templatePath));
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 }

@@ -66,7 +66,7 @@ public class TeacherWorkflowTests
     }
 
     [Fact]
-    public void Serve_builds_serves_and_rebuilds_after_an_edit()
+    public async Task Serve_builds_serves_and_rebuilds_after_an_edit()
     {
         using var dir = new TempDir();
         var site = Path.Combine(dir.Path, "site");
@@ -75,7 +75,7 @@ public class TeacherWorkflowTests
         using var server = new SiteServer(site, builder, new BuildOptions(), SiteServer.FreePort(), TextWriter.Null);
         server.Start();
         using var http = new HttpClient();
-        var page = http.GetStringAsync(server.Url + "readings/example/").Result;
+        var page = await http.GetStringAsync(server.Url + "readings/example/");
         Assert.Equal("青岛的海", RubyAnnotator.PlainText(Html.Parse(page).QuerySelector(".reading-title")!));
         Assert.NotNull(Html.Parse(page).QuerySelector($"script[src='{SiteServer.LivePath}']"));
 
@@ -83,17 +83,17 @@ public class TeacherWorkflowTests
         var before = server.Rebuilds;
         File.WriteAllText(file, File.ReadAllText(file).Replace("title: 青岛的海", "title: 青岛的山"));
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (server.Rebuilds == before && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        while (server.Rebuilds == before && DateTime.UtcNow < deadline) await Task.Delay(20);
         Assert.True(server.Rebuilds > before, "no rebuild after the edit");
-        page = http.GetStringAsync(server.Url + "readings/example/").Result;
+        page = await http.GetStringAsync(server.Url + "readings/example/");
         Assert.Equal("青岛的山", RubyAnnotator.PlainText(Html.Parse(page).QuerySelector(".reading-title")!));
 
         // A broken edit keeps the last good site and reports the error.
         File.WriteAllText(file, "---\ntitle: 坏了\n");
         Assert.NotNull(server.Rebuild());
         Assert.Contains("not closed", server.LastError);
-        Assert.Equal(System.Net.HttpStatusCode.OK, http.GetAsync(server.Url + "readings/example/").Result.StatusCode);
-        var missing = http.GetAsync(server.Url + "no/such/page").Result;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(server.Url + "readings/example/")).StatusCode);
+        var missing = await http.GetAsync(server.Url + "no/such/page");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 }
