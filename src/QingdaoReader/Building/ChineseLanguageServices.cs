@@ -27,7 +27,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
     {
         var site = SiteOverrides();
         var overrides = reading is null ? site
-            : ReadingOverrides.Combine(Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)), site);
+            : ReadingOverrides.Combine(site, Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)));
         return new Reader(language, overrides);
     }
 

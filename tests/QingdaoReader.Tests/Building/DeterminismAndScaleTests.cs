@@ -60,3 +60,21 @@ public class LongReadingTests
         Assert.NotNull(doc.QuerySelector("footer.site-footer"));
     }
 }
+
+public class OverrideInPageTests
+{
+    [Fact]
+    public void A_readings_own_pinyin_file_wins_over_the_site_file_and_the_engine()
+    {
+        using var site = new SiteFixture();
+        site.Reading("a", "---\ntitle: 重庆\n---\n\n我去重庆和长沙。\n\n::: en\nI go to Chongqing and Changsha.\n:::\n");
+        site.Write("content/pinyin.txt", "长沙: Zhǎngshā\n重庆: Zhòngqìng\n");
+        site.Write("content/readings/a/pinyin.txt", "重庆: Chóngqìng\n");
+        new SiteBuilder(d => new ChineseLanguageServices(QingdaoReader.Chinese.ChineseLanguage.Shared, d)).Build(site.Path);
+        var doc = Html.Parse(site.Read("_site/readings/a/index.html"));
+        var words = doc.QuerySelectorAll(".para span.w").ToDictionary(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w), w => w.GetAttribute("data-py"));
+        Assert.Equal("Chóngqìng", words["重庆"]);
+        Assert.Equal("Zhǎngshā", words["长沙"]);
+        Assert.Equal(["zhǎng", "shā"], doc.QuerySelectorAll(".para span.w").First(w => w.TextContent.StartsWith("长")).QuerySelectorAll("rt").Select(r => r.TextContent));
+    }
+}

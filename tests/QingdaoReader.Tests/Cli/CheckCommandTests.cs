@@ -59,4 +59,17 @@ public class CheckCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("content/glossary.yml(5): error: the glossary term '改革' is listed twice (first at line 1)", r.Out);
     }
+
+    [Fact]
+    public void A_pinyin_override_that_matches_no_text_is_a_warning_with_its_line()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n改革是重要的。\n\n::: en\nReform matters.\n:::\n");
+        site.Write("content/pinyin.txt", "# site-wide readings\n重要: zhòngyào\n重庆: Chóngqìng\n");
+        var r = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/pinyin.txt(3): warning: the pinyin override '重庆' matches no text", r.Out);
+        Assert.DoesNotContain("'重要'", r.Out);
+    }
 }
