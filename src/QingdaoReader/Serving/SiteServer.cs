@@ -70,6 +70,11 @@ public sealed class SiteServer : IDisposable
         LastBuild = result.Elapsed;
         _listener.Start();
         _ = Task.Run(AcceptLoop);
+        _ = Task.Run(() =>
+        {
+            try { _builder.WarmUp(); }
+            catch (Exception e) when (e is UserError or IOException) { /* the next rebuild reports it */ }
+        });
         var config = SiteConfigLoader.Load(_siteDir);
         _watchers = new[] { config.Content, config.Templates }
             .Select(d => Path.Combine(_siteDir, d)).Where(Directory.Exists)
