@@ -72,8 +72,16 @@ public sealed class SiteServer : IDisposable
         _ = Task.Run(AcceptLoop);
         _ = Task.Run(() =>
         {
-            try { _builder.WarmUp(); }
-            catch (Exception e) when (e is UserError or IOException) { /* the next rebuild reports it */ }
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                _builder.WarmUp();
+                _log.WriteLine($"Warmed up the rebuild path in {watch.ElapsedMilliseconds} ms");
+            }
+            catch (Exception e) when (e is UserError or IOException)
+            {
+                _log.WriteLine("Warm-up skipped: " + e.Message); // the next rebuild reports the problem properly
+            }
         });
         var config = SiteConfigLoader.Load(_siteDir);
         _watchers = new[] { config.Content, config.Templates }

@@ -101,6 +101,9 @@ def serve_rebuild(qreader, site, runs):
         line = p.stdout.readline()
         while line and not line.startswith("Serving"):
             line = p.stdout.readline()
+        # The server optimises its rebuild path in the background first (as a teacher's first edit comes seconds later).
+        while line and not line.startswith(("Warmed up", "Warm-up skipped")):
+            line = p.stdout.readline()
         page = next((site / "content/readings").glob("*/index.md"))
         original = page.read_text(encoding="utf-8")
         ms, walls = [], []
