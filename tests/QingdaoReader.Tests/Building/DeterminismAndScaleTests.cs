@@ -5,6 +5,14 @@ using QingdaoReader.Tests.Support;
 
 namespace QingdaoReader.Tests.Building;
 
+/// <summary>
+/// jieba's user words are process-wide: tests that build other sites in parallel add their glossary terms between two
+/// builds and change the segmentation. This collection runs alone, after the parallel ones.
+/// </summary>
+[CollectionDefinition("alone", DisableParallelization = true)]
+public sealed class AloneCollection;
+
+[Collection("alone")]
 public class DeterminismAndScaleTests
 {
     private static SiteBuilder RealBuilder() => new(d => new ChineseLanguageServices(ChineseLanguage.Shared, d));
