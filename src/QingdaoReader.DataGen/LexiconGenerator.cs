@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -29,7 +30,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         // CC-CEDICT readings of single characters that Unihan lacks go after Unihan's.
         foreach (var (word, readings) in words)
         {
-            if (word.EnumerateRunes().Count() != 1 || !Pinyin.IsHan(word.EnumerateRunes().First().Value)) continue;
+            if (word.EnumerateRunes().Count() != 1 || !ChineseScript.IsHan(word.EnumerateRunes().First().Value)) continue;
             if (!charReadings.TryGetValue(word, out var list)) charReadings[word] = list = [];
             foreach (var r in readings)
             {
@@ -171,7 +172,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
             var defs = entry[3].ValueKind == JsonValueKind.Array
                 ? entry[3].EnumerateArray().Select(d => d.GetString()!).ToList()
                 : [entry[3].GetString()!];
-            if (!Pinyin.ContainsHan(simplified)) continue;
+            if (!ChineseScript.ContainsHan(simplified)) continue;
 
             string[] tokens = numbered.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var runes = simplified.EnumerateRunes().ToArray();
@@ -201,7 +202,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
     {
         for (int i = 0; i < runes.Length; i++)
         {
-            bool han = Pinyin.IsHan(runes[i].Value);
+            bool han = ChineseScript.IsHan(runes[i].Value);
             bool syllable = tokens[i].Length > 1 && char.IsAsciiDigit(tokens[i][^1]) && char.IsAsciiLetter(tokens[i][0]);
             if (han != syllable) return false;
         }
@@ -313,7 +314,7 @@ public sealed class LexiconGenerator(GeneratorOptions options)
         foreach (var (word, readings) in words)
         {
             var runes = word.EnumerateRunes().ToArray();
-            if (runes.Length != 4 || word.Length != 4 || !runes.All(r => Pinyin.IsHan(r.Value))) continue;
+            if (runes.Length != 4 || word.Length != 4 || !runes.All(r => ChineseScript.IsHan(r.Value))) continue;
             foreach (var r in readings.Where(r => !r.IsProper))
             {
                 foreach (int at in new[] { 0, 2 })

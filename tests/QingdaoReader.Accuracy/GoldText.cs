@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Accuracy;
@@ -35,7 +36,7 @@ public static class GoldSyllable
         var result = new List<string>();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Pinyin.IsHan(rune.Value)) result.Add(rune.ToString());
+            if (ChineseScript.IsHan(rune.Value)) result.Add(rune.ToString());
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using System.Diagnostics;
 
 namespace QingdaoReader.Chinese;
@@ -74,7 +75,7 @@ public sealed class ChineseLanguage
     public DictionaryEntry? Lookup(string word)
     {
         word = word.Trim();
-        if (!Pinyin.ContainsHan(word)) return null;
+        if (!ChineseScript.ContainsHan(word)) return null;
         if (!Lexicon.TryGetWord(word, out var entry)) return new DictionaryEntry(word, Converter.WordPinyin(word), [], int.MaxValue);
         string pinyin = Pinyin.JoinWord(entry.Preferred.Syllables, entry.Preferred.PartStarts, false);
         return new DictionaryEntry(word, pinyin, Lexicon.Definitions(entry), entry.Rank == 0 ? int.MaxValue : entry.Rank);

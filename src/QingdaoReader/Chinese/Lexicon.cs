@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
@@ -209,7 +210,7 @@ internal sealed class Lexicon
         {
             runes.MoveNext();
             var token = reading[range];
-            if (!Pinyin.IsHan(runes.Current.Value)) { syllables[i++] = null; continue; }
+            if (!ChineseScript.IsHan(runes.Current.Value)) { syllables[i++] = null; continue; }
             if (parts is not null && char.IsUpper(token[0]))
             {
                 parts[i] = true;

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -50,7 +51,7 @@ internal static class NameJoiner
 
     private static bool IsGivenName(Token t)
     {
-        if (t.Text.Length is < 1 or > 2 || !Pinyin.IsHan(t.Text[0]) || !Pinyin.IsHan(t.Text[^1])) return false;
+        if (t.Text.Length is < 1 or > 2 || !ChineseScript.IsHan(t.Text[0]) || !ChineseScript.IsHan(t.Text[^1])) return false;
         return t.Tag.StartsWith('n') || t.Tag is "a" or "j" or "s" or "t" or "z" or "g";
     }
 }

@@ -32,21 +32,6 @@ public static class Pinyin
         return map;
     }
 
-    /// <summary>True for a Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇).</summary>
-    public static bool IsHan(int codePoint) =>
-        codePoint is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x20000 and <= 0x323AF)
-            or (>= 0xF900 and <= 0xFAFF) or (>= 0x2F800 and <= 0x2FA1F) or 0x3007;
-
-    /// <summary>True when <paramref name="text"/> holds at least one Han character.</summary>
-    public static bool ContainsHan(ReadOnlySpan<char> text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsHan(rune.Value)) return true;
-        }
-        return false;
-    }
-
     /// <summary>
     /// Converts one numbered syllable as CC-CEDICT writes it ("lu:4", "Xi1", "de5", "r5", "m2") to tone marks
     /// ("lǜ", "Xī", "de", "r", "ḿ"). The mark goes on a or e if present, on the o of "ou", otherwise on the last vowel.

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -71,7 +72,7 @@ public sealed class PinyinConverter
         foreach (var rune in token.Text.EnumerateRunes())
         {
             runeCount++;
-            anyHan |= Pinyin.IsHan(rune.Value);
+            anyHan |= ChineseScript.IsHan(rune.Value);
         }
         var t = new TokenReading(token.Text, token.Tag, new string?[runeCount]);
         if (!anyHan) return t;
@@ -235,7 +236,7 @@ public sealed class PinyinConverter
     {
         t.Solo[i] = true;
         int cp = t.CodePoints[i];
-        if (!Pinyin.IsHan(cp)) return;
+        if (!ChineseScript.IsHan(cp)) return;
         string[]? readings = _lexicon.CharReadings(cp);
         if (readings is null || readings.Length == 0) return;
         string chosen = readings[0];
@@ -268,7 +269,7 @@ public sealed class PinyinConverter
                 return true;
             }
         }
-        if (t.CodePoints.Length > 4 || !Pinyin.IsHan(t.CodePoints[0])) return false;
+        if (t.CodePoints.Length > 4 || !ChineseScript.IsHan(t.CodePoints[0])) return false;
         int surnameLength = 0;
         string[]? surname = null;
         if (t.Length >= 3 && t.CodePoints[1] <= 0xFFFF && t.CodePoints[0] <= 0xFFFF)

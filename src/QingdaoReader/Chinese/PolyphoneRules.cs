@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -170,7 +171,7 @@ internal static class PolyphoneRules
     {
         if (!p.TokenAt(i).IsSingle(De) || p.NextHan(i) < 0) return false;
         var before = p.PrevToken(i);
-        return before is not null && Pinyin.ContainsHan(before.Text) && (before.Tag == "r" || before.Text is "还" or "就" or "也" or "都" or "总");
+        return before is not null && ChineseScript.ContainsHan(before.Text) && (before.Tag == "r" || before.Text is "还" or "就" or "也" or "都" or "总");
     }
 
     /// <summary>
@@ -183,7 +184,7 @@ internal static class PolyphoneRules
         if (!p.TokenAt(i).IsSingle(Guo) || Pinyin.ToneOf(p.Syllable(i) ?? "") != 5) return false;
         if (p.NextHan(i) == De) return true;
         var before = p.PrevToken(i);
-        return before is not null && Pinyin.ContainsHan(before.Text) && before.Tag == "r";
+        return before is not null && ChineseScript.ContainsHan(before.Text) && before.Tag == "r";
     }
 
     private static bool PrevIsDigit(RunePositions p, int i) => char.IsAsciiDigit((char)Math.Max(0, p.CodePoint(i - 1)));

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using System.Text;
 
 namespace QingdaoReader.Chinese;
@@ -95,7 +96,7 @@ public sealed class ReadingOverrides
             string word = line[..colon].Trim();
             string pinyin = line[(colon + 1)..].Trim();
             int hanCount = 0;
-            foreach (var rune in word.EnumerateRunes()) if (Chinese.Pinyin.IsHan(rune.Value)) hanCount++;
+            foreach (var rune in word.EnumerateRunes()) if (ChineseScript.IsHan(rune.Value)) hanCount++;
             if (hanCount == 0) throw Error(source, n + 1, 1, $"'{word}' has no Chinese character to read");
             var (syllables, parts) = SplitPinyin(pinyin, language.Lexicon)
                 ?? throw Error(source, n + 1, PinyinColumn(line, colon), $"'{pinyin}' is not pinyin (write e.g. Chóngqìng, chóng qìng or chong2 qing4)");
@@ -196,7 +197,7 @@ public sealed class ReadingOverrides
                 {
                     int p = first + k;
                     claimed[p] = true;
-                    if (!Chinese.Pinyin.IsHan(positions.CodePoint(p))) continue;
+                    if (!ChineseScript.IsHan(positions.CodePoint(p))) continue;
                     var token = positions.TokenAt(p);
                     int i = positions.Index[p];
                     token.Syllables[i] = entry.Syllables[syllable];

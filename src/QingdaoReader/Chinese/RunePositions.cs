@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -53,10 +54,10 @@ internal sealed class RunePositions
     public bool CanChange(int p) => _tokens[Token[p]].CanChange(Index[p]);
 
     /// <summary>The code point of the rune before <paramref name="p"/> if it is Han, else -1 (start of text, punctuation, space).</summary>
-    public int PrevHan(int p) => p > 0 && Pinyin.IsHan(CodePoint(p - 1)) ? CodePoint(p - 1) : -1;
+    public int PrevHan(int p) => p > 0 && ChineseScript.IsHan(CodePoint(p - 1)) ? CodePoint(p - 1) : -1;
 
     /// <summary>The code point of the rune after <paramref name="p"/> if it is Han, else -1.</summary>
-    public int NextHan(int p) => p + 1 < Count && Pinyin.IsHan(CodePoint(p + 1)) ? CodePoint(p + 1) : -1;
+    public int NextHan(int p) => p + 1 < Count && ChineseScript.IsHan(CodePoint(p + 1)) ? CodePoint(p + 1) : -1;
 
     /// <summary>The token before the one holding <paramref name="p"/>, when <paramref name="p"/> starts its token.</summary>
     public TokenReading? PrevToken(int p) => Index[p] == 0 && Token[p] > 0 ? _tokens[Token[p] - 1] : null;

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -29,14 +30,14 @@ internal static class WordRules
                 // 当天就办结) it is "the same day", dàng; a clause-opening 当天 before a time word ("当天下午，") keeps
                 // CC-CEDICT's first reading.
                 case "当天":
-                    if (prev is not null && Pinyin.ContainsHan(prev.Text) || next is not null && (next.Tag.StartsWith('v') || next.Tag == "d"))
+                    if (prev is not null && ChineseScript.ContainsHan(prev.Text) || next is not null && (next.Tag.StartsWith('v') || next.Tag == "d"))
                         t.Syllables[0] = "dàng";
                     break;
                 // 下调: xiàtiáo "to adjust downwards (prices, rates)" and xiàdiào "to transfer to a lower unit" (both
                 // CC-CEDICT). The transfer takes a destination (下调到基层); otherwise, as in 下调利率 / 下调了 / 下调至
                 // 3%, it is the adjustment. 上调 has only shàngtiáo in CC-CEDICT.
                 case "下调":
-                    bool toPlace = next is { Text: "到" or "去" } && NextWord(tokens, i + 1) is { } dest && Pinyin.ContainsHan(dest.Text)
+                    bool toPlace = next is { Text: "到" or "去" } && NextWord(tokens, i + 1) is { } dest && ChineseScript.ContainsHan(dest.Text)
                         && dest.Tag is not ("m" or "mq");
                     t.Syllables[1] = toPlace ? "diào" : "tiáo";
                     break;
@@ -66,13 +67,13 @@ internal static class WordRules
     }
 
     private static bool IsNounLike(TokenReading? t) =>
-        t is not null && Pinyin.ContainsHan(t.Text) && (t.Tag.StartsWith('n') || t.Tag is "vn" or "j" or "l");
+        t is not null && ChineseScript.ContainsHan(t.Text) && (t.Tag.StartsWith('n') || t.Tag is "vn" or "j" or "l");
 
     /// <summary>The next token, or null when punctuation or the end of the text comes first.</summary>
     private static TokenReading? NextWord(List<TokenReading> tokens, int i) =>
-        i + 1 < tokens.Count && Pinyin.ContainsHan(tokens[i + 1].Text) ? tokens[i + 1] : null;
+        i + 1 < tokens.Count && ChineseScript.ContainsHan(tokens[i + 1].Text) ? tokens[i + 1] : null;
 
     /// <summary>The previous token, or null when punctuation or the start of the text comes first.</summary>
     private static TokenReading? PrevWord(List<TokenReading> tokens, int i) =>
-        i > 0 && Pinyin.ContainsHan(tokens[i - 1].Text) ? tokens[i - 1] : null;
+        i > 0 && ChineseScript.ContainsHan(tokens[i - 1].Text) ? tokens[i - 1] : null;
 }

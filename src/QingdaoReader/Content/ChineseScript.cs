@@ -3,26 +3,31 @@ using System.Text;
 
 namespace QingdaoReader.Content;
 
-/// <summary>What counts as a Han character, by Unicode block (BMP and supplementary ideographs).</summary>
+/// <summary>
+/// What counts as a Han character, by Unicode block (BMP and supplementary ideographs): the one definition the
+/// importer, the annotator and the Chinese engine share.
+/// </summary>
 public static class ChineseScript
 {
-    public static bool IsHan(Rune r)
-    {
-        var v = r.Value;
-        return v is >= 0x4E00 and <= 0x9FFF      // CJK Unified Ideographs
+    public static bool IsHan(int codePoint) =>
+        codePoint is >= 0x4E00 and <= 0x9FFF     // CJK Unified Ideographs
             or >= 0x3400 and <= 0x4DBF           // Extension A
             or >= 0xF900 and <= 0xFAFF           // Compatibility Ideographs
-            or >= 0x20000 and <= 0x3134F         // Extensions B–H
+            or >= 0x20000 and <= 0x323AF         // Extensions B–I
+            or >= 0x2F800 and <= 0x2FA1F         // Compatibility Ideographs Supplement
             or 0x3007;                           // 〇 (líng)
-    }
 
-    public static bool IsHan(char c) => !char.IsSurrogate(c) && IsHan(new Rune(c));
+    public static bool IsHan(Rune r) => IsHan(r.Value);
 
-    public static bool ContainsHan(string text)
+    public static bool IsHan(char c) => !char.IsSurrogate(c) && IsHan((int)c);
+
+    public static bool ContainsHan(ReadOnlySpan<char> text)
     {
-        foreach (var r in text.EnumerateRunes()) if (IsHan(r)) return true;
+        foreach (var r in text.EnumerateRunes()) if (IsHan(r.Value)) return true;
         return false;
     }
+
+    public static bool ContainsHan(string text) => ContainsHan(text.AsSpan());
 
     public static int CountHan(string text)
     {

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Tests.Chinese;
@@ -67,5 +68,5 @@ public sealed class PinyinTests
     [InlineData(0x20000, true)]  // 𠀀 (Extension B)
     [InlineData('A', false)]
     [InlineData(0xFF0C, false)]  // ，
-    public void Han_detection(int codePoint, bool isHan) => Assert.Equal(isHan, Pinyin.IsHan(codePoint));
+    public void Han_detection(int codePoint, bool isHan) => Assert.Equal(isHan, ChineseScript.IsHan(codePoint));
 }

@@ -1,3 +1,4 @@
+using QingdaoReader.Content;
 using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Tests.Chinese;
@@ -42,7 +43,7 @@ public sealed class SegmenterAndReadTests
             int i = 0;
             foreach (var rune in w.Text.EnumerateRunes())
             {
-                Assert.Equal(Pinyin.IsHan(rune.Value), w.Syllables[i] is not null);
+                Assert.Equal(ChineseScript.IsHan(rune.Value), w.Syllables[i] is not null);
                 i++;
             }
         }
