@@ -57,8 +57,8 @@ public class StageBenchmarks
         var layout = new OutputLayout("/");
         var site = new SiteView("QingdaoReader", "", "zh-CN", layout.BaseUrl, "QingdaoReader");
         _pages = new SitePages(site, layout, new TemplateRenderer(Path.Combine(root, "templates")),
-            GlossaryPages.Views(glossary, [ReadingSummary.Of(_compiled)], _services.ReaderFor(null)));
-        _glossaryViews = GlossaryPages.Views(glossary, [ReadingSummary.Of(_compiled)], _services.ReaderFor(null));
+            GlossaryPages.Views(glossary, _services.ReaderFor(null)));
+        _glossaryViews = GlossaryPages.WithOccurrences(GlossaryPages.Views(glossary, _services.ReaderFor(null)), [ReadingSummary.Of(_compiled)]);
         _output = Path.Combine(Path.GetTempPath(), "qreader-bench-" + Environment.ProcessId, "_site");
         using (var writer = new SiteWriter(_output))
         {

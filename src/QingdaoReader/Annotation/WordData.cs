@@ -62,7 +62,10 @@ public static class WordData
     }
 
     /// <summary>Compact JSON: {"word":["pinyin",["sense",…],level],…}.</summary>
-    public static string ToJson(SortedDictionary<string, WordInfo> words) =>
-        JsonSerializer.Serialize(words.ToDictionary(kv => kv.Key, kv => new object[] { kv.Value.Pinyin, kv.Value.Definitions, kv.Value.Level }, StringComparer.Ordinal)
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(), Json);
+    public static string ToJson(SortedDictionary<string, WordInfo> words)
+    {
+        var compact = new SortedDictionary<string, object[]>(StringComparer.Ordinal);
+        foreach (var (word, info) in words) compact[word] = [info.Pinyin, info.Definitions, info.Level];
+        return JsonSerializer.Serialize(compact, Json);
+    }
 }

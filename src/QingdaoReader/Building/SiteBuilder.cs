@@ -67,9 +67,10 @@ public sealed class SiteBuilder
         var templates = new TemplateRenderer(Path.Combine(siteDir, config.Templates));
         var layout = new OutputLayout(config.BaseUrl);
 
-        var glossaryText = File.Exists(Path.Combine(contentDir, GlossaryLoader.FileName)) ? File.ReadAllText(Path.Combine(contentDir, GlossaryLoader.FileName)) : "";
+        var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
+        var glossaryText = File.Exists(glossaryPath) ? TextFileReader.ReadUtf8(glossaryPath) : "";
         // A rebuild with the same glossary text reuses the parsed glossary.
-        var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Load(contentDir);
+        var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Parse(glossaryText, glossaryPath);
         _glossary = (contentDir, glossaryText, glossary);
         var readings = ReadingLoader.LoadAll(contentDir).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
@@ -82,7 +83,8 @@ public sealed class SiteBuilder
         var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
         var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var reader = language.ReaderFor(null);
-        var pages = new SitePages(site, layout, templates, GlossaryPages.Views(glossary, [], reader));
+        var glossaryViews = GlossaryPages.Views(glossary, reader);
+        var pages = new SitePages(site, layout, templates, glossaryViews);
         // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
         var siteKey = _keepReadings ? glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl : "";
         Stage("templates");
@@ -111,7 +113,8 @@ public sealed class SiteBuilder
 
         Stage($"readings ({compiledCount} compiled)");
         var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
-        written.AddRange(pages.WriteSitePages(writer, summaries, GlossaryPages.Views(glossary, summaries, reader)));
+        var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, summaries);
+        written.AddRange(pages.WriteSitePages(writer, summaries, glossaryWithOccurrences));
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
         writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
         writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
@@ -121,7 +124,7 @@ public sealed class SiteBuilder
         Stage("swap output");
         _builtOnce = true;
         if (_keepReadings && readings.Count > 0)
-            _warm = (compiler, pages, readings[0], summaries, GlossaryPages.Views(glossary, summaries, reader));
+            _warm = (compiler, pages, readings[0], summaries, glossaryWithOccurrences);
         return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };
     }
 

@@ -61,7 +61,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         ["page_description"] = description ?? site.Description,
     };
 
-    // The index lists readings by their summary: the same view, without the page's HTML.
+    // The index lists readings by their summary: the reading's view without the page's HTML.
     private ReadingView Card(ReadingSummary r, string fromPage)
     {
         var m = r.Reading.Metadata;
@@ -72,9 +72,9 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             r.Difficulty.Label, r.Difficulty.Percent);
     }
 
+    // A reading's own page: its card, plus the annotated HTML, sections, word data and vocabulary.
     private ReadingView View(CompiledReading b, string fromPage)
     {
-        var m = b.Reading.Metadata;
         var sections = new List<SectionView>();
         for (var i = 0; i < b.Sections.Count; i++)
         {
@@ -83,13 +83,14 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             var next = i + 1 < b.Sections.Count ? b.Sections[i + 1] : null;
             sections.Add(new SectionView(s.Id, s.Title, s.TitleEn, b.SectionHtml[i], prev?.Id, prev?.Title, next?.Id, next?.Title));
         }
-        var used = b.Terms.Select(t => t.Entry.Term).Distinct().Select(t => glossary[t])
-            .Select(t => t with { Occurrences = GlossaryPages.Relink(t.Occurrences, fromPage) }).ToList();
-        var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(b.Reading.Slug));
-        return new ReadingView(b.Reading.Slug, folder,
-            m.Title, b.TitleHtml, m.TitleEn, b.SubtitleHtml, m.SubtitleEn, m.Source, m.SourceEn, m.Date, m.Authors,
-            b.IntroHtml, sections, used, b.HanCount, m.Draft, b.WordDataJson,
-            folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, b.Vocabulary.Count,
-            b.Difficulty.Label, b.Difficulty.Percent);
+        return Card(ReadingSummary.Of(b), fromPage) with
+        {
+            TitleHtml = b.TitleHtml,
+            SubtitleHtml = b.SubtitleHtml,
+            IntroHtml = b.IntroHtml,
+            Sections = sections,
+            WordDataJson = b.WordDataJson,
+            VocabularyCount = b.Vocabulary.Count,
+        };
     }
 }

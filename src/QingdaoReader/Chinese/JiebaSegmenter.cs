@@ -24,6 +24,7 @@ public sealed class JiebaSegmenter
     private static readonly object ConfigureLock = new();
     private static string? s_configuredDirectory;
     private static Lazy<JiebaModel>? s_model;
+    private static readonly HashSet<(string Word, string Tag)> s_userWords = [];
 
     private readonly Lazy<JiebaModel> _model;
 
@@ -77,7 +78,9 @@ public sealed class JiebaSegmenter
             var model = _model.Value;
             foreach (string word in words)
             {
-                if (!string.IsNullOrWhiteSpace(word)) model.AddWord(word.Trim(), tag);
+                // jieba adds a word's frequency to its total each time: adding the same word again (every rebuild in
+                // serve adds the glossary) would shift the cut. Each word goes in once per process.
+                if (!string.IsNullOrWhiteSpace(word) && s_userWords.Add((word.Trim(), tag))) model.AddWord(word.Trim(), tag);
             }
         }
         finally

@@ -19,11 +19,13 @@ public static class GlossaryLoader
     public static IReadOnlyList<GlossaryEntry> Parse(string yaml, string path)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return [];
-        if (RootKind(yaml, path) is { } kind && kind is not YamlSequenceNode)
-            throw new UserError(new SourceLocation(path, (int)kind.Start.Line), "the glossary must be a list of entries",
+        var root = RootNode(yaml);
+        if (root is not null && root is not YamlSequenceNode)
+            throw new UserError(new SourceLocation(path, (int)root.Start.Line), "the glossary must be a list of entries",
                 "start each entry with `- term:` at the beginning of a line, its other fields indented under it");
         var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field") ?? [];
-        var lines = EntryLines(yaml);
+        // The 1-based line where each entry of the list starts, for messages.
+        var lines = root is YamlSequenceNode seq ? seq.Children.Select(n => (int)n.Start.Line).ToList() : [];
         var result = new List<GlossaryEntry>(entries.Count);
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
@@ -43,7 +45,8 @@ public static class GlossaryLoader
         return result;
     }
 
-    private static YamlNode? RootKind(string yaml, string path)
+    // The document's root node, or null when the text is not YAML (the deserializer then reports the error with its line).
+    private static YamlNode? RootNode(string yaml)
     {
         try
         {
@@ -53,16 +56,7 @@ public static class GlossaryLoader
         }
         catch (YamlDotNet.Core.YamlException)
         {
-            return null; // the deserializer reports syntax errors with their line
+            return null;
         }
-    }
-
-    // The 1-based line where each entry of the top-level sequence starts.
-    private static List<int> EntryLines(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode seq) return [];
-        return seq.Children.Select(n => (int)n.Start.Line).ToList();
     }
 }

@@ -235,7 +235,8 @@ public sealed class SiteServer : IDisposable
         response.Close();
     }
 
-    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    /// <summary>The media type a static host sends for a file of the built site.</summary>
+    public static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",

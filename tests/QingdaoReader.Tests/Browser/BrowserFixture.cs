@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium)) return; // every test is skipped by BrowserFact
-        new SiteBuilder(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir))
+        RealEngine.Builder()
             .Build(Repo.Root, new BuildOptions { Output = _out.Path });
         _server = new StaticFileServer(_out.Path);
         Directory.CreateDirectory(ScreenshotDir);

@@ -49,7 +49,7 @@ public class XssTests(BrowserFixture browser)
         using var site = new SiteFixture("title: \"Site</title><script>window.__xss='config'</script>\"\ndescription: \"\\\"><script>window.__xss='description'</script>\"\n");
         site.Reading("xss", Reading);
         site.Write("content/glossary.yml", Glossary);
-        new SiteBuilder(d => new ChineseLanguageServices(ChineseLanguage.Shared, d)).Build(site.Path);
+        RealEngine.Builder().Build(site.Path);
         var output = Path.Combine(site.Path, "_site");
 
         // Parsed output: only our own scripts, no handlers, no javascript: URLs.

@@ -15,15 +15,13 @@ public sealed class AloneCollection;
 [Collection("alone")]
 public class DeterminismAndScaleTests
 {
-    private static SiteBuilder RealBuilder() => new(d => new ChineseLanguageServices(ChineseLanguage.Shared, d));
-
     [Fact]
     public void Two_builds_of_the_project_site_are_byte_identical()
     {
         using var a = new TempDir();
         using var b = new TempDir();
-        RealBuilder().Build(Repo.Root, new BuildOptions { Output = a.Path });
-        RealBuilder().Build(Repo.Root, new BuildOptions { Output = b.Path });
+        RealEngine.Builder().Build(Repo.Root, new BuildOptions { Output = a.Path });
+        RealEngine.Builder().Build(Repo.Root, new BuildOptions { Output = b.Path });
         var filesA = Directory.GetFiles(a.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a.Path, f)).Order(StringComparer.Ordinal).ToList();
         var filesB = Directory.GetFiles(b.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b.Path, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(filesA, filesB);
@@ -78,7 +76,7 @@ public class OverrideInPageTests
         site.Reading("a", "---\ntitle: 重庆\n---\n\n我去重庆和长沙。\n\n::: en\nI go to Chongqing and Changsha.\n:::\n");
         site.Write("content/pinyin.txt", "长沙: Zhǎngshā\n重庆: Zhòngqìng\n");
         site.Write("content/readings/a/pinyin.txt", "重庆: Chóngqìng\n");
-        new SiteBuilder(d => new ChineseLanguageServices(QingdaoReader.Chinese.ChineseLanguage.Shared, d)).Build(site.Path);
+        RealEngine.Builder().Build(site.Path);
         var doc = Html.Parse(site.Read("_site/readings/a/index.html"));
         var words = doc.QuerySelectorAll(".para span.w").ToDictionary(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w), w => w.GetAttribute("data-py"));
         Assert.Equal("Chóngqìng", words["重庆"]);

@@ -15,7 +15,7 @@ public sealed class SeedSiteFixture : IDisposable
 
     public SeedSiteFixture()
     {
-        Result = new SiteBuilder(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir))
+        Result = RealEngine.Builder()
             .Build(Repo.Root, new BuildOptions { Output = _out.Path });
         ReadingPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/index.html")));
         GlossaryPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "glossary/index.html")));

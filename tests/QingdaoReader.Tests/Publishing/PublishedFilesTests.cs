@@ -13,7 +13,7 @@ public sealed class ProjectSiteFixture : IDisposable
 
     public ProjectSiteFixture()
     {
-        new SiteBuilder(d => new ChineseLanguageServices(ChineseLanguage.Shared, d))
+        RealEngine.Builder()
             .Build(Repo.Root, new BuildOptions { Output = _out.Path, BaseUrl = BaseUrl });
     }
 

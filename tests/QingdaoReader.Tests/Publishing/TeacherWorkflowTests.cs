@@ -71,7 +71,7 @@ public class TeacherWorkflowTests
         using var dir = new TempDir();
         var site = Path.Combine(dir.Path, "site");
         Support.Cli.Run("init", site);
-        var builder = new SiteBuilder(d => new ChineseLanguageServices(QingdaoReader.Chinese.ChineseLanguage.Shared, d), keepReadings: true);
+        var builder = RealEngine.Builder(keepReadings: true);
         using var server = new SiteServer(site, builder, new BuildOptions(), SiteServer.FreePort(), TextWriter.Null);
         server.Start();
         using var http = new HttpClient();

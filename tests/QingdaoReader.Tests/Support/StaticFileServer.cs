@@ -6,13 +6,6 @@ namespace QingdaoReader.Tests.Support;
 /// <summary>Serves a folder on 127.0.0.1 on a free port, as a static host such as GitHub Pages would.</summary>
 public sealed class StaticFileServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8", [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8", [".json"] = "application/json", [".xml"] = "application/xml",
-        [".svg"] = "image/svg+xml", [".png"] = "image/png", [".ico"] = "image/x-icon", [".txt"] = "text/plain; charset=utf-8",
-    };
-
     private readonly string _root;
     private readonly HttpListener _listener = new();
 
@@ -57,7 +50,7 @@ public sealed class StaticFileServer : IDisposable
             return;
         }
         var bytes = await File.ReadAllBytesAsync(path);
-        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+        response.ContentType = QingdaoReader.Serving.SiteServer.ContentType(path);
         response.ContentLength64 = bytes.Length;
         await response.OutputStream.WriteAsync(bytes);
         response.Close();
