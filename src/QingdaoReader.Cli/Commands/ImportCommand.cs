@@ -21,7 +21,7 @@ public static class ImportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var text = Read(path, parse.GetValue(encoding));
+            var text = TextFileReader.Read(path, parse.GetValue(encoding));
             var article = ReadingImporter.Parse(text, path);
             var name = parse.GetValue(slug) ?? Slug(Path.GetFileNameWithoutExtension(path));
             var site = parse.GetValue(BuildCommand.Site)!;
@@ -37,21 +37,6 @@ public static class ImportCommand
             return 0;
         });
         return command;
-    }
-
-    private static string Read(string path, string? encoding)
-    {
-        if (!File.Exists(path)) throw new UserError(new SourceLocation(path), "file not found", "check the path");
-        if (encoding is null) return TextFileReader.ReadUtf8(path);
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        try
-        {
-            return Encoding.GetEncoding(encoding).GetString(File.ReadAllBytes(path));
-        }
-        catch (ArgumentException)
-        {
-            throw new UserError(null, $"unknown encoding '{encoding}'", "use e.g. gb18030, gbk, big5 or utf-8");
-        }
     }
 
     public static string Slug(string name)

@@ -7,6 +7,24 @@ public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Reads a text file in the named encoding (e.g. gb18030), or as strict UTF-8 when none is named.</summary>
+    public static string Read(string path, string? encodingName)
+    {
+        if (encodingName is null) return ReadUtf8(path);
+        if (!File.Exists(path)) throw new UserError(new SourceLocation(path), "file not found", "check the path");
+        Encoding encoding;
+        try
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            encoding = Encoding.GetEncoding(encodingName);
+        }
+        catch (ArgumentException)
+        {
+            throw new UserError(null, $"unknown encoding '{encodingName}'", "use e.g. gb18030, gbk, big5 or utf-8");
+        }
+        return encoding.GetString(File.ReadAllBytes(path));
+    }
+
     public static string ReadUtf8(string path)
     {
         if (!File.Exists(path))
