@@ -62,7 +62,7 @@ public class StageBenchmarks
         _output = Path.Combine(Path.GetTempPath(), "qreader-bench-" + Environment.ProcessId, "_site");
         using (var writer = new SiteWriter(_output))
         {
-            foreach (var (path, text) in _pages.ReadingFiles(_compiled)) writer.WriteText(path, text);
+            foreach (var file in _pages.ReadingFiles(_compiled)) writer.Write(file.Path, file.Write);
             _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews);
             writer.Commit();
         }
@@ -110,7 +110,7 @@ public class StageBenchmarks
     public int Render()
     {
         using var writer = new SiteWriter(_output);
-        return _pages.ReadingFiles(_compiled).Count + _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews).Count;
+        return _pages.ReadingFiles(_compiled).Sum(f => f.Text().Length) + _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews).Count;
     }
 
     [Benchmark]

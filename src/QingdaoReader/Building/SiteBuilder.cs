@@ -103,11 +103,18 @@ public sealed class SiteBuilder
             }
             options.Progress?.Invoke(r.Slug);
             var compiled = compiler.Compile(r);
-            var files = pages.ReadingFiles(compiled);
-            foreach (var (path, content) in files) writer.WriteText(path, content);
-            Interlocked.Increment(ref compiledCount);
             var summary = ReadingSummary.Of(compiled);
-            if (_keepReadings) _cache[r.SourcePath] = (key, summary, files);
+            if (_keepReadings)
+            {
+                var files = pages.ReadingFiles(compiled).Select(f => (f.Path, f.Text())).ToList();
+                foreach (var (path, content) in files) writer.WriteText(path, content);
+                _cache[r.SourcePath] = (key, summary, files);
+            }
+            else
+            {
+                foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
+            }
+            Interlocked.Increment(ref compiledCount);
             return summary;
         }).ToList());
 
@@ -142,7 +149,7 @@ public sealed class SiteBuilder
             using var writer = new SiteWriter(Path.Combine(scratch, "_site"));
             for (var i = 0; i < rounds; i++)
             {
-                w.Pages.ReadingFiles(w.Compiler.Compile(w.Reading));
+                foreach (var file in w.Pages.ReadingFiles(w.Compiler.Compile(w.Reading))) file.Text();
                 w.Pages.WriteSitePages(writer, w.Summaries, w.Glossary);
             }
         }

@@ -7,17 +7,17 @@ namespace QingdaoReader.Building;
 /// <summary>Renders every page of the site through the templates and writes it, with each reading's vocabulary files.</summary>
 public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRenderer templates, Dictionary<string, GlossaryEntryView> glossary)
 {
-    /// <summary>A reading's own files: its page and its vocabulary exports, as output path and content.</summary>
-    public IReadOnlyList<(string Path, string Content)> ReadingFiles(CompiledReading r)
+    /// <summary>A reading's own files: its page and its vocabulary exports, each written when the writer asks.</summary>
+    public IReadOnlyList<OutputFile> ReadingFiles(CompiledReading r)
     {
         var path = OutputLayout.ReadingPage(r.Reading.Slug);
         var model = Model(path, $"{r.Reading.Metadata.Title} · {site.Title}", r.Reading.Metadata.TitleEn);
         model["reading"] = View(r, path);
         return
         [
-            (path, templates.RenderPage("reading.html", model)),
-            (OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), VocabularyExport.ToCsv(r.Vocabulary)),
-            (OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), VocabularyExport.ToAnki(r.Vocabulary)),
+            new(path, output => templates.RenderPage("reading.html", model, output)),
+            new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), output => VocabularyExport.WriteCsv(r.Vocabulary, output)),
+            new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), output => VocabularyExport.WriteAnki(r.Vocabulary, output)),
         ];
     }
 
@@ -27,7 +27,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var written = new List<string>();
         void Page(string path, string template, ScriptObject model)
         {
-            writer.WriteText(path, templates.RenderPage(template, model));
+            writer.Write(path, output => templates.RenderPage(template, model, output));
             written.Add(path);
         }
 

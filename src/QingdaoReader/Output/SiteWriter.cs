@@ -3,6 +3,19 @@ using QingdaoReader.Diagnostics;
 
 namespace QingdaoReader.Output;
 
+/// <summary>A file of the site, by its path in the output and the code that writes its text.</summary>
+public sealed record OutputFile(string Path, Action<TextWriter> Write)
+{
+    public string Text() => TextOf(Write);
+
+    public static string TextOf(Action<TextWriter> write)
+    {
+        var text = new StringWriter();
+        write(text);
+        return text.ToString();
+    }
+}
+
 /// <summary>
 /// Writes a built site so that a failed build never costs the previous one: files go to a fresh folder beside the
 /// output, which replaces the output only when everything is written. Cleaning touches nothing but the output folder.
@@ -55,6 +68,26 @@ public sealed class SiteWriter : IDisposable
     public const string MarkerFile = ".qreader-output";
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
+
+    /// <summary>
+    /// Writes a file as <paramref name="write"/> produces it: streamed to disk (UTF-8), so a long page never exists as
+    /// one string. In place (serve), the text is made first and written only if it changed.
+    /// </summary>
+    public void Write(string relativePath, Action<TextWriter> write)
+    {
+        if (_inPlace)
+        {
+            WriteText(relativePath, OutputFile.TextOf(write));
+            return;
+        }
+        var path = Resolve(relativePath);
+        _written[path] = 0;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The writer's own buffer (64 K chars) is the only one: the file stream below it is unbuffered.
+        using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 0 });
+        using var file = new StreamWriter(stream, Utf8, bufferSize: 1 << 16);
+        write(file);
+    }
 
     public void WriteBytes(string relativePath, byte[] content)
     {

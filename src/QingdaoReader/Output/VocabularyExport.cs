@@ -1,4 +1,3 @@
-using System.Text;
 using QingdaoReader.Building;
 
 namespace QingdaoReader.Output;
@@ -11,21 +10,39 @@ public static class VocabularyExport
 
     public static string ToCsv(IEnumerable<VocabularyItem> items)
     {
-        var sb = new StringBuilder("word,pinyin,english,difficulty,sentence\r\n");
+        var text = new StringWriter();
+        WriteCsv(items, text);
+        return text.ToString();
+    }
+
+    public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output)
+    {
+        output.Write("word,pinyin,english,difficulty,sentence\r\n");
         foreach (var i in items)
-            sb.Append(Csv(i.Word)).Append(',').Append(Csv(i.Pinyin)).Append(',').Append(Csv(string.Join("; ", i.Definitions)))
-              .Append(',').Append(i.Level).Append(',').Append(Csv(i.Sentence)).Append("\r\n");
-        return sb.ToString();
+        {
+            output.Write(Csv(i.Word)); output.Write(','); output.Write(Csv(i.Pinyin)); output.Write(',');
+            output.Write(Csv(string.Join("; ", i.Definitions))); output.Write(','); output.Write(i.Level); output.Write(',');
+            output.Write(Csv(i.Sentence)); output.Write("\r\n");
+        }
     }
 
     /// <summary>Anki's "Import File" reads one note a line, fields separated by tabs; the header lines set that up.</summary>
     public static string ToAnki(IEnumerable<VocabularyItem> items)
     {
-        var sb = new StringBuilder("#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tDifficulty\tSentence\n");
+        var text = new StringWriter();
+        WriteAnki(items, text);
+        return text.ToString();
+    }
+
+    public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output)
+    {
+        output.Write("#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tDifficulty\tSentence\n");
         foreach (var i in items)
-            sb.Append(Tsv(i.Word)).Append('\t').Append(Tsv(i.Pinyin)).Append('\t').Append(Tsv(string.Join("; ", i.Definitions)))
-              .Append('\t').Append(i.Level).Append('\t').Append(Tsv(i.Sentence)).Append('\n');
-        return sb.ToString();
+        {
+            output.Write(Tsv(i.Word)); output.Write('\t'); output.Write(Tsv(i.Pinyin)); output.Write('\t');
+            output.Write(Tsv(string.Join("; ", i.Definitions))); output.Write('\t'); output.Write(i.Level); output.Write('\t');
+            output.Write(Tsv(i.Sentence)); output.Write('\n');
+        }
     }
 
     private static string Csv(string s) =>

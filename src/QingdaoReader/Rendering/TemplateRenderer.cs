@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using QingdaoReader.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -48,14 +49,46 @@ public sealed class TemplateRenderer
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>, then wraps it in layout.html.</summary>
     public string RenderPage(string name, ScriptObject model)
     {
-        var content = Render(name, model);
-        var withContent = new ScriptObject();
-        withContent.Import(model);
-        withContent["content"] = content;
-        return Render("layout.html", withContent);
+        var text = new StringWriter();
+        RenderPage(name, model, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="name"/> wrapped in layout.html straight into <paramref name="output"/> (a file, for a
+    /// build). The page's own output goes to a buffer this thread reuses, and the layout copies it where it writes
+    /// <c>{{ content }}</c>: a long reading makes no page-sized strings.
+    /// </summary>
+    public void RenderPage(string name, ScriptObject model, TextWriter output)
+    {
+        var body = t_pageBuffer ??= new StringBuilder();
+        body.Clear();
+        try
+        {
+            Render(name, model, new BufferOutput(body));
+            var withContent = new ScriptObject();
+            withContent.Import(model);
+            withContent["content"] = new PageContent(body);
+            Render("layout.html", withContent, new WriterOutput(output));
+        }
+        finally
+        {
+            // Keep a buffer for the next page of this thread, unless one huge reading made it huge.
+            if (body.Capacity > MaxKeptBuffer) t_pageBuffer = null;
+        }
     }
 
     public string Render(string name, ScriptObject model)
+    {
+        var text = new StringBuilder();
+        Render(name, model, new BufferOutput(text));
+        return text.ToString();
+    }
+
+    private const int MaxKeptBuffer = 4 << 20;
+    [ThreadStatic] private static StringBuilder? t_pageBuffer;
+
+    private void Render(string name, ScriptObject model, IScriptOutput output)
     {
         var template = Get(name);
         var context = new TemplateContext
@@ -69,10 +102,11 @@ public sealed class TemplateRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             EnableRelaxedMemberAccess = false,
         };
+        context.PushOutput(output);
         context.PushGlobal(model);
         try
         {
-            return template.Render(context);
+            template.Render(context);
         }
         catch (ScriptRuntimeException e) when (e.InnerException is UserError inner)
         {
@@ -87,6 +121,58 @@ public sealed class TemplateRenderer
             throw new UserError(new SourceLocation(span.FileName ?? _loader.PathOf(name), span.Start.Line + 1, span.Start.Column + 1),
                 e.OriginalMessage, "check the template at that line (variables are strict: a misspelt name is an error)");
         }
+    }
+
+    // Template output into a StringBuilder; ToString is empty because Scriban's Render calls it for a result we never use.
+    private sealed class BufferOutput(StringBuilder buffer) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => buffer.Append(text, offset, count);
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+        public override string ToString() => "";
+    }
+
+    // Template output straight into a writer, without Scriban's TextWriterOutput's substring per write.
+    private sealed class WriterOutput(TextWriter writer) : IScriptOutput
+    {
+        public TextWriter Writer => writer;
+        public void Write(string text, int offset, int count) => writer.Write(text.AsSpan(offset, count));
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+        public override string ToString() => "";
+    }
+
+    /// <summary>
+    /// The layout's <c>content</c>: where the layout writes it as it is (<c>{{ content }}</c>), the page buffer is copied
+    /// to the output piece by piece; anywhere else (a filter, a condition) it is the page as a string.
+    /// </summary>
+    private sealed class PageContent(StringBuilder page) : IScriptCustomFunction
+    {
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (callerContext?.Parent is not ScriptExpressionStatement) return page.ToString();
+            foreach (var chunk in page.GetChunks())
+            {
+                if (context.Output is WriterOutput direct) direct.Writer.Write(chunk.Span);
+                else context.Write(chunk.ToString());
+            }
+            return null;
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+        public int RequiredParameterCount => 0;
+        public int ParameterCount => 0;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(string);
+        public ScriptParameterInfo GetParameterInfo(int index) => throw new ArgumentOutOfRangeException(nameof(index));
     }
 
     private Template Get(string name) => _cache.GetOrAdd(name, n =>
