@@ -24,25 +24,39 @@ public static class GlossaryPages
         return views;
     }
 
-    /// <summary>The same views with the readings and paragraphs where each term occurs (as output paths; see <see cref="Relink"/>).</summary>
+    /// <summary>
+    /// An entry lists this many readings at most, the latest first, and says how many there are in all: a site of
+    /// hundreds of readings would otherwise make a glossary page of tens of megabytes (1,000 readings: 22 MB).
+    /// </summary>
+    public const int ReadingsShown = 20;
+
+    /// <summary>
+    /// The same views with the readings and paragraphs where each term occurs (as output paths; see <see cref="Relink"/>).
+    /// <paramref name="readings"/> come in the index's order, latest first.
+    /// </summary>
     public static Dictionary<string, GlossaryEntryView> WithOccurrences(Dictionary<string, GlossaryEntryView> views, IReadOnlyList<ReadingSummary> readings)
     {
-        var result = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
-        foreach (var (term, view) in views)
+        var shown = new Dictionary<string, List<OccurrenceView>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in readings)
         {
-            var occurrences = new List<OccurrenceView>();
-            foreach (var r in readings)
+            var page = OutputLayout.ReadingPage(r.Reading.Slug);
+            foreach (var byTerm in r.Terms.GroupBy(t => t.Entry.Term, StringComparer.Ordinal))
             {
-                var page = OutputLayout.ReadingPage(r.Reading.Slug);
-                var places = r.Terms.Where(t => t.Entry.Term == term).Select(t => t.AnchorId).Distinct()
-                    .Select(anchor => new PlaceView(
+                if (!views.ContainsKey(byTerm.Key)) continue;
+                counts[byTerm.Key] = counts.GetValueOrDefault(byTerm.Key) + 1;
+                var list = shown.TryGetValue(byTerm.Key, out var l) ? l : shown[byTerm.Key] = [];
+                if (list.Count >= ReadingsShown) continue;
+                var places = byTerm.Select(t => t.AnchorId).Distinct().Select(anchor => new PlaceView(
                         r.ParagraphNumbers.TryGetValue(anchor, out var n) ? $"¶{n}" : anchor.Length == 0 ? "title" : "heading",
                         page + (anchor.Length > 0 ? "#" + anchor : "")))
                     .ToList();
-                if (places.Count > 0) occurrences.Add(new OccurrenceView(r.Reading.Metadata.Title, page, places));
+                list.Add(new OccurrenceView(r.Reading.Metadata.Title, page, places));
             }
-            result[term] = view with { Occurrences = occurrences };
         }
+        var result = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
+        foreach (var (term, view) in views)
+            result[term] = view with { Occurrences = shown.GetValueOrDefault(term) ?? [], ReadingCount = counts.GetValueOrDefault(term) };
         return result;
     }
 

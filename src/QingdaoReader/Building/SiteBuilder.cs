@@ -120,7 +120,7 @@ public sealed class SiteBuilder
 
         Stage($"readings ({compiledCount} compiled)");
         var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
-        var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, summaries);
+        var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, SitePages.LatestFirst(summaries));
         written.AddRange(pages.WriteSitePages(writer, summaries, glossaryWithOccurrences));
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
         writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));

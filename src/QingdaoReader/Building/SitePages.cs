@@ -31,8 +31,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             written.Add(path);
         }
 
-        var ordered = readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date))
-            .ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
+        var ordered = LatestFirst(readings);
         var index = Model(OutputLayout.IndexPage, site.Title);
         index["readings"] = ordered.Select(r => Card(r, OutputLayout.IndexPage)).ToList();
         Page(OutputLayout.IndexPage, "index.html", index);
@@ -50,6 +49,10 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         Page(OutputLayout.NotFoundPage, "404.html", notFound);
         return written;
     }
+
+    /// <summary>The index's order: latest date first, then by slug.</summary>
+    public static List<ReadingSummary> LatestFirst(IEnumerable<ReadingSummary> readings) =>
+        readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date)).ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
 
     private ScriptObject Model(string page, string pageTitle, string? description = null) => new()
     {

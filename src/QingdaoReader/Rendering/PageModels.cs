@@ -13,9 +13,11 @@ public sealed record PlaceView(string Label, string Url);
 /// <summary>A reading where a glossary term occurs, and the places in it.</summary>
 public sealed record OccurrenceView(string ReadingTitle, string Url, IReadOnlyList<PlaceView> Places);
 
+/// <param name="Occurrences">The latest readings where the term occurs (at most <c>GlossaryPages.ReadingsShown</c>).</param>
+/// <param name="ReadingCount">How many readings it occurs in, all told.</param>
 public sealed record GlossaryEntryView(
     string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,
-    IReadOnlyList<OccurrenceView> Occurrences);
+    IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0);
 
 public sealed record CategoryView(string Id, string Name, int Count);
 

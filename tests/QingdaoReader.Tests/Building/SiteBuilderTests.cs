@@ -184,6 +184,23 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_term_in_many_readings_lists_the_latest_and_says_how_many()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        var total = GlossaryPages.ReadingsShown + 3;
+        for (var i = 1; i <= total; i++)
+            site.Reading($"r{i:D2}", $"---\ntitle: 第{i}篇\ndate: \"2024-01-{i:D2}\"\n---\n\n发展新质生产力。\n");
+        new SiteBuilder(_ => new FakeLanguage()).Build(site.Path);
+
+        var entry = Page(site, "glossary/index.html").QuerySelector(".glossary-entry[id^='g-新质']")!;
+        var readings = entry.QuerySelectorAll(".g-occurrences a[lang='zh-Hans']").Select(a => a.TextContent).ToList();
+        // The latest first: 第23篇 … 第4篇.
+        Assert.Equal(Enumerable.Range(4, GlossaryPages.ReadingsShown).Reverse().Select(i => $"第{i}篇"), readings);
+        Assert.Contains($"Occurs in {total} readings; the latest {GlossaryPages.ReadingsShown}:", entry.QuerySelector(".g-occurrences")!.TextContent);
+    }
+
+    [Fact]
     public void The_index_lists_the_reading()
     {
         var (site, _, _) = BuildSite();
