@@ -49,23 +49,47 @@ public static class WordData
         _ => 6,
     };
 
+    // A dictionary entry's popup form, made once per entry (the senses take two regexes each), not once per reading.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DictionaryEntry, WordInfo> s_infos = new();
+
+    private static WordInfo InfoOf(DictionaryEntry entry) =>
+        s_infos.GetValue(entry, e => new WordInfo(e.Pinyin, Senses(e.Definitions), Level(e.DifficultyRank)));
+
     /// <summary>Looks each distinct word up once.</summary>
-    public static SortedDictionary<string, WordInfo> Collect(IEnumerable<string> wordTexts, Func<string, DictionaryEntry?> lookup)
+    public static Dictionary<string, WordInfo> Collect(IEnumerable<string> wordTexts, Func<string, DictionaryEntry?> lookup)
     {
-        var words = new SortedDictionary<string, WordInfo>(StringComparer.Ordinal);
+        var words = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        var missing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in wordTexts)
         {
-            if (words.ContainsKey(text)) continue;
-            if (lookup(text) is { } entry) words[text] = new WordInfo(entry.Pinyin, Senses(entry.Definitions), Level(entry.DifficultyRank));
+            if (words.ContainsKey(text) || missing.Contains(text)) continue;
+            if (lookup(text) is { } entry) words[text] = InfoOf(entry);
+            else missing.Add(text);
         }
         return words;
     }
 
-    /// <summary>Compact JSON: {"word":["pinyin",["sense",…],level],…}.</summary>
-    public static string ToJson(SortedDictionary<string, WordInfo> words)
+    /// <summary>Compact JSON, words in ordinal order: {"word":["pinyin",["sense",…],level],…}.</summary>
+    public static string ToJson(IReadOnlyDictionary<string, WordInfo> words)
     {
-        var compact = new SortedDictionary<string, object[]>(StringComparer.Ordinal);
-        foreach (var (word, info) in words) compact[word] = [info.Pinyin, info.Definitions, info.Level];
-        return JsonSerializer.Serialize(compact, Json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(words.Count * 64 + 16);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            json.WriteStartObject();
+            foreach (var word in words.Keys.Order(StringComparer.Ordinal))
+            {
+                var info = words[word];
+                json.WritePropertyName(word);
+                json.WriteStartArray();
+                json.WriteStringValue(info.Pinyin);
+                json.WriteStartArray();
+                foreach (var sense in info.Definitions) json.WriteStringValue(sense);
+                json.WriteEndArray();
+                json.WriteNumberValue(info.Level);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
