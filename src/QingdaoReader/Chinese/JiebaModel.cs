@@ -34,7 +34,9 @@ internal sealed partial class JiebaModel
     private readonly double[] _start;
     private readonly double[] _trans;
     private readonly int[][] _transNext;
-    private readonly Dictionary<char, double>[] _emit;
+    // Emission log-probabilities by character, one slot per state (MinProb where the state never emits it): one
+    // lookup per character instead of one per character and state.
+    private readonly Dictionary<char, double[]> _emit;
     private readonly Dictionary<char, int[]> _stateTab;
     private readonly int[] _allStates;
 
@@ -251,13 +253,14 @@ internal sealed partial class JiebaModel
         var prob = k.Prob; var back = k.Back; var order = k.Order; var count = k.OrderCount;
 
         var first = _stateTab.GetValueOrDefault(sentence[0], _allStates);
+        var firstEmit = _emit.GetValueOrDefault(sentence[0]);
         int c0 = 0;
         k.Stamp++;
         foreach (int y in first)
         {
             if (k.Mark[y] == k.Stamp) continue;
             k.Mark[y] = k.Stamp;
-            prob[y] = _start[y] + _emit[y].GetValueOrDefault(sentence[0], MinProb);
+            prob[y] = _start[y] + (firstEmit is null ? MinProb : firstEmit[y]);
             back[y] = -1;
             order[c0++] = y;
         }
@@ -288,11 +291,11 @@ internal sealed partial class JiebaModel
                 else { Array.Copy(_allStates, 0, order, baseIndex, _allStates.Length); obsCount = _allStates.Length; }
             }
             count[i] = obsCount;
-            char c = sentence[i];
+            var emits = _emit.GetValueOrDefault(sentence[i]);
             for (int j = 0; j < obsCount; j++)
             {
                 int y = order[baseIndex + j];
-                double emit = _emit[y].GetValueOrDefault(c, MinProb);
+                double emit = emits is null ? MinProb : emits[y];
                 double best = double.MinValue;
                 int bestPrev = -1;
                 for (int p = 0; p < prevCount; p++)
@@ -408,7 +411,7 @@ internal sealed partial class JiebaModel
 
     /// <summary>The POS HMM's tables, read from jieba's JSON files.</summary>
     private sealed record PosModel(string[] Names, double[] Start, double[] Trans, int[][] TransNext,
-        Dictionary<char, double>[] Emit, Dictionary<char, int[]> StateTab, int[] AllStates)
+        Dictionary<char, double[]> Emit, Dictionary<char, int[]> StateTab, int[] AllStates)
     {
         public static PosModel Load(string directory)
         {
@@ -455,8 +458,13 @@ internal sealed partial class JiebaModel
                 foreach (var (to, p) in row) trans[from * n + to] = p;
                 transNext[from] = row.Select(t => t.To).ToArray();
             }
-            var emit = Enumerable.Range(0, n).Select(_ => new Dictionary<char, double>()).ToArray();
-            foreach (var (id, row) in emitRows) emit[id] = row;
+            var emit = new Dictionary<char, double[]>();
+            foreach (var (id, row) in emitRows)
+                foreach (var (c, p) in row)
+                {
+                    if (!emit.TryGetValue(c, out var byState)) emit[c] = byState = Enumerable.Repeat(MinProb, n).ToArray();
+                    byState[id] = p;
+                }
             var stateTab = tabRows.ToDictionary(t => t.Item1, t => t.Item2.ToArray());
             return new PosModel(names.ToArray(), start, trans, transNext, emit, stateTab, allStates);
         }
