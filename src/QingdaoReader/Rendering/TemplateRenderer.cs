@@ -21,6 +21,8 @@ public sealed class TemplateRenderer
 
     private readonly string _root;
     private readonly ConcurrentDictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    // Included templates (partials) by path, parsed once for all pages: Scriban caches them per context only.
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
     private readonly ConfinedTemplateLoader _loader;
 
     public TemplateRenderer(string templatesDir)
@@ -102,11 +104,13 @@ public sealed class TemplateRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             EnableRelaxedMemberAccess = false,
         };
+        foreach (var (path, parsed) in _includes) context.CachedTemplates[path] = parsed;
         context.PushOutput(output);
         context.PushGlobal(model);
         try
         {
             template.Render(context);
+            foreach (var (path, parsed) in context.CachedTemplates) _includes.TryAdd(path, parsed);
         }
         catch (ScriptRuntimeException e) when (e.InnerException is UserError inner)
         {
