@@ -201,6 +201,25 @@ public class SiteBuilderTests
     }
 
     [Fact]
+    public void A_rebuild_removes_the_old_output_without_following_links_out_of_it()
+    {
+        var (site, language, _) = BuildSite();
+        using var _s = site;
+        using var outside = new TempDir();
+        var keep = outside.Write("notes/keep.txt", "a teacher's file");
+        // Links inside the old output, to a folder and to a file outside it.
+        Directory.CreateSymbolicLink(Path.Combine(site.Path, "_site", "readings", "linked-folder"), Path.GetDirectoryName(keep)!);
+        File.CreateSymbolicLink(Path.Combine(site.Path, "_site", "linked-file.txt"), keep);
+
+        new SiteBuilder(_ => language).Build(site.Path);
+
+        Assert.Equal("a teacher's file", File.ReadAllText(keep));
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "_site", "readings", "linked-folder")));
+        Assert.False(File.Exists(Path.Combine(site.Path, "_site", "linked-file.txt")));
+        Assert.NotNull(Page(site, "readings/reform/index.html").QuerySelector("ruby"));
+    }
+
+    [Fact]
     public void The_index_lists_the_reading()
     {
         var (site, _, _) = BuildSite();
