@@ -207,6 +207,10 @@ def main():
         ns = sorted(corpus)
         per = [f"{n}: {corpus[n][1] / corpus[n][0] * 1e6:.0f} µs" for n in ns]
         print(f"\nCost per 1,000 Han characters (linearity): {', '.join(per)}")
+        # What each further 1,000 Han characters cost between two sizes (start-up cancels out).
+        marginal = [f"{a} → {b}: {(corpus[b][1] - corpus[a][1]) / (corpus[b][0] - corpus[a][0]) * 1e6:.1f} µs"
+                    for a, b in zip(ns, ns[1:])]
+        print(f"Marginal cost per further 1,000 Han characters: {', '.join(marginal)}")
     print(f"serve rebuild samples (ms): {all_ms}")
 
 
