@@ -37,9 +37,11 @@ public sealed class SiteBuilder
 {
     private readonly Func<string, ILanguageServices> _languageFor;
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, string Content)> Files)> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, byte[] Content)> Files)> _cache = new(StringComparer.Ordinal);
     private readonly bool _keepReadings;
     private bool _builtOnce;
+    // serve: each reading file as last read (by its time and length), with a digest of its text.
+    private readonly ConcurrentDictionary<string, (DateTime Time, long Length, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
     private (ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
         Dictionary<string, GlossaryEntryView> Glossary)? _warm;
     private (string Dir, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
@@ -72,7 +74,7 @@ public sealed class SiteBuilder
         // A rebuild with the same glossary text reuses the parsed glossary.
         var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Parse(glossaryText, glossaryPath);
         _glossary = (contentDir, glossaryText, glossary);
-        var readings = ReadingLoader.LoadAll(contentDir).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
+        var readings = ReadingLoader.LoadAll(contentDir, _keepReadings ? LoadRemembered : null).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
         Stage("config, glossary, readings");
         var language = _languages.GetOrAdd(contentDir, _languageFor);
@@ -86,7 +88,9 @@ public sealed class SiteBuilder
         var glossaryViews = GlossaryPages.Views(glossary, reader);
         var pages = new SitePages(site, layout, templates, glossaryViews);
         // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
-        var siteKey = _keepReadings ? glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl : "";
+        var siteKey = _keepReadings
+            ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl)))
+            : "";
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
         using var writer = new SiteWriter(outputDir, inPlace: _keepReadings && _builtOnce);
@@ -95,10 +99,10 @@ public sealed class SiteBuilder
         var compiledCount = 0;
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
-            var key = _keepReadings ? InputKey(r, siteKey, contentDir) : "";
+            var key = _keepReadings ? InputKey(r, _sources[r.SourcePath].Digest, siteKey, contentDir) : "";
             if (_keepReadings && _cache.TryGetValue(r.SourcePath, out var cached) && cached.Key == key)
             {
-                foreach (var (path, content) in cached.Files) writer.WriteText(path, content);
+                foreach (var (path, content) in cached.Files) writer.WriteKnown(path, content);
                 return cached.Summary;
             }
             options.Progress?.Invoke(r.Slug);
@@ -106,8 +110,8 @@ public sealed class SiteBuilder
             var summary = ReadingSummary.Of(compiled);
             if (_keepReadings)
             {
-                var files = pages.ReadingFiles(compiled).Select(f => (f.Path, f.Text())).ToList();
-                foreach (var (path, content) in files) writer.WriteText(path, content);
+                var files = pages.ReadingFiles(compiled).Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Text()))).ToList();
+                foreach (var (path, content) in files) writer.WriteBytes(path, content);
                 _cache[r.SourcePath] = (key, summary, files);
             }
             else
@@ -169,10 +173,24 @@ public sealed class SiteBuilder
         }
     }
 
-    // Everything a compiled reading depends on: its file, the glossary, the pinyin overrides.
-    private static string InputKey(Reading r, string siteKey, string contentDir)
+    // A preview server's rebuilds read again only the reading files whose time or length changed. The file is looked at
+    // before it is read, so a save during the read shows as a change next time.
+    private Reading LoadRemembered(string path, string slug)
     {
-        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(File.ReadAllText(r.SourcePath)).Append('\0').Append(siteKey);
+        var file = new FileInfo(path);
+        var (time, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (default, -1);
+        if (_sources.TryGetValue(path, out var known) && known.Time == time && known.Length == length && known.Reading.Slug == slug)
+            return known.Reading;
+        var text = TextFileReader.ReadUtf8(path);
+        var reading = ReadingLoader.Parse(text, path, slug);
+        _sources[path] = (time, length, reading, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        return reading;
+    }
+
+    // Everything a compiled reading depends on: its file, the glossary, templates and base URL (siteKey), the pinyin overrides.
+    private static string InputKey(Reading r, string sourceDigest, string siteKey, string contentDir)
+    {
+        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(sourceDigest).Append('\0').Append(siteKey);
         foreach (var f in new[] { Path.Combine(contentDir, ChineseLanguageServices.OverridesFile),
                      Path.Combine(Path.GetDirectoryName(r.SourcePath)!, ChineseLanguageServices.OverridesFile) })
             if (File.Exists(f)) sb.Append('\0').Append(File.ReadAllText(f));

@@ -9,8 +9,11 @@ public static class ReadingLoader
     public const string ReadingsFolder = "readings";
     public const string ReadingFile = "index.md";
 
-    public static IReadOnlyList<Reading> LoadAll(string contentDir)
+    /// <param name="load">Reads one reading file (path, slug); by default <see cref="Load"/>. A preview server passes one
+    /// that remembers unchanged files.</param>
+    public static IReadOnlyList<Reading> LoadAll(string contentDir, Func<string, string, Reading>? load = null)
     {
+        load ??= Load;
         var dir = Path.Combine(contentDir, ReadingsFolder);
         if (!Directory.Exists(dir))
             throw new UserError(new SourceLocation(dir), "the readings folder is missing",
@@ -20,7 +23,7 @@ public static class ReadingLoader
         {
             var file = Path.Combine(folder, ReadingFile);
             if (!File.Exists(file)) continue;
-            readings.Add(Load(file, Path.GetFileName(folder)));
+            readings.Add(load(file, Path.GetFileName(folder)));
         }
         return readings;
     }

@@ -89,6 +89,26 @@ public sealed class SiteWriter : IDisposable
         write(file);
     }
 
+    /// <summary>
+    /// Writes what this output held after the last build (serve's unchanged readings). In place, a file of the same
+    /// length is trusted and kept without being read: a rebuild of a site of hundreds of readings would otherwise read
+    /// back and compare every page.
+    /// </summary>
+    public void WriteKnown(string relativePath, byte[] content)
+    {
+        if (_inPlace)
+        {
+            var path = Resolve(relativePath);
+            var file = new FileInfo(path);
+            if (file.Exists && file.Length == content.Length)
+            {
+                _written[path] = 0;
+                return;
+            }
+        }
+        WriteBytes(relativePath, content);
+    }
+
     public void WriteBytes(string relativePath, byte[] content)
     {
         var path = Resolve(relativePath);

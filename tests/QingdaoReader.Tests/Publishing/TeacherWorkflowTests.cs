@@ -123,4 +123,36 @@ public class ServeRebuildTests
         Assert.False(File.Exists(Path.Combine(site.Path, "_site/readings/b/index.html")));
         Assert.True(File.Exists(pageA));
     }
+
+    [Fact]
+    public void An_edit_that_keeps_the_files_length_is_still_seen()
+    {
+        using var site = new SiteFixture();
+        var file = site.Reading("a", "---\ntitle: 甲\n---\n\n改革。\n");
+        var builder = new SiteBuilder(_ => new FakeLanguage(), keepReadings: true);
+        builder.Build(site.Path);
+
+        // 乙 and 甲 are both three bytes: the same length, a new time.
+        File.WriteAllText(file, "---\ntitle: 乙\n---\n\n改革。\n");
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(2));
+        Assert.Equal(1, builder.Build(site.Path).ReadingsCompiled);
+        Assert.Equal("乙", QingdaoReader.Annotation.RubyAnnotator.PlainText(Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelector(".reading-title")!));
+    }
+
+    [Fact]
+    public void A_page_removed_from_the_output_comes_back_on_the_next_rebuild()
+    {
+        using var site = new SiteFixture();
+        site.Reading("a", "---\ntitle: 甲\n---\n\n改革。\n");
+        site.Reading("b", "---\ntitle: 乙\n---\n\n开放。\n");
+        var builder = new SiteBuilder(_ => new FakeLanguage(), keepReadings: true);
+        builder.Build(site.Path);
+        File.Delete(Path.Combine(site.Path, "_site/readings/a/index.html"));
+        File.WriteAllText(Path.Combine(site.Path, "_site/readings/a/vocabulary.csv"), "changed by hand, other length");
+
+        var second = builder.Build(site.Path);
+        Assert.Equal(0, second.ReadingsCompiled);
+        Assert.Equal("甲", QingdaoReader.Annotation.RubyAnnotator.PlainText(Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelector(".reading-title")!));
+        Assert.StartsWith("word,pinyin,english", site.Read("_site/readings/a/vocabulary.csv"));
+    }
 }
