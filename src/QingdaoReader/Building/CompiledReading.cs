@@ -1,5 +1,6 @@
 using QingdaoReader.Annotation;
 using QingdaoReader.Content;
+using QingdaoReader.Glossary;
 
 namespace QingdaoReader.Building;
 
@@ -43,12 +44,29 @@ public sealed record ReadingDifficulty(double CommonWordShare)
 /// What the site-wide pages (index, glossary, feed, sitemap) need of a reading once its own page is written: small,
 /// so that a site of a thousand readings does not hold a thousand annotated pages in memory.
 /// </summary>
+/// <param name="Terms">Each glossary term of the reading once, in order of first occurrence, with its places.</param>
 public sealed record ReadingSummary(
     Reading Reading,
-    IReadOnlyList<TermOccurrence> Terms,
+    IReadOnlyList<TermPlaces> Terms,
     IReadOnlyDictionary<string, int> ParagraphNumbers,
     int HanCount,
     ReadingDifficulty Difficulty)
 {
-    public static ReadingSummary Of(CompiledReading c) => new(c.Reading, c.Terms, c.ParagraphNumbers, c.HanCount, c.Difficulty);
+    public static ReadingSummary Of(CompiledReading c) => new(c.Reading, TermPlaces.Of(c.Terms), c.ParagraphNumbers, c.HanCount, c.Difficulty);
+}
+
+/// <summary>A glossary term of a reading and the places (anchor ids, "" for the title) it occurs, each once, in order.</summary>
+public sealed record TermPlaces(GlossaryEntry Entry, IReadOnlyList<string> AnchorIds)
+{
+    public static IReadOnlyList<TermPlaces> Of(IReadOnlyList<TermOccurrence> occurrences)
+    {
+        var byTerm = new Dictionary<string, (GlossaryEntry Entry, List<string> Anchors)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var o in occurrences)
+        {
+            if (!byTerm.TryGetValue(o.Entry.Term, out var found)) { byTerm[o.Entry.Term] = found = (o.Entry, []); order.Add(o.Entry.Term); }
+            if (!found.Anchors.Contains(o.AnchorId)) found.Anchors.Add(o.AnchorId);
+        }
+        return order.Select(t => new TermPlaces(byTerm[t].Entry, byTerm[t].Anchors)).ToList();
+    }
 }

@@ -40,18 +40,18 @@ public static class GlossaryPages
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in readings)
         {
-            var page = OutputLayout.ReadingPage(r.Reading.Slug);
-            foreach (var byTerm in r.Terms.GroupBy(t => t.Entry.Term, StringComparer.Ordinal))
+            string? page = null;
+            foreach (var t in r.Terms)
             {
-                if (!views.ContainsKey(byTerm.Key)) continue;
-                counts[byTerm.Key] = counts.GetValueOrDefault(byTerm.Key) + 1;
-                var list = shown.TryGetValue(byTerm.Key, out var l) ? l : shown[byTerm.Key] = [];
+                var term = t.Entry.Term;
+                if (!views.ContainsKey(term)) continue;
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+                if (!shown.TryGetValue(term, out var list)) shown[term] = list = [];
                 if (list.Count >= ReadingsShown) continue;
-                var places = byTerm.Select(t => t.AnchorId).Distinct().Select(anchor => new PlaceView(
-                        r.ParagraphNumbers.TryGetValue(anchor, out var n) ? $"¶{n}" : anchor.Length == 0 ? "title" : "heading",
-                        page + (anchor.Length > 0 ? "#" + anchor : "")))
-                    .ToList();
-                list.Add(new OccurrenceView(r.Reading.Metadata.Title, page, places));
+                page ??= OutputLayout.ReadingPage(r.Reading.Slug);
+                list.Add(new OccurrenceView(r.Reading.Metadata.Title, page, t.AnchorIds.Select(anchor => new PlaceView(
+                    r.ParagraphNumbers.TryGetValue(anchor, out var n) ? $"¶{n}" : anchor.Length == 0 ? "title" : "heading",
+                    page + (anchor.Length > 0 ? "#" + anchor : ""))).ToList()));
             }
         }
         var result = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);

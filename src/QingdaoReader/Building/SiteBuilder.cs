@@ -125,12 +125,14 @@ public sealed class SiteBuilder
         Stage($"readings ({compiledCount} compiled)");
         var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
         var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, SitePages.LatestFirst(summaries));
+        Stage("glossary occurrences");
         written.AddRange(pages.WriteSitePages(writer, summaries, glossaryWithOccurrences));
+        Stage("index, glossary and 404 pages");
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
         writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
         writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
         writer.CopyFolder(Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder), OutputLayout.AssetsFolder);
-        Stage("site pages, feeds, assets");
+        Stage("feeds, assets");
         writer.Commit();
         Stage("swap output");
         _builtOnce = true;

@@ -69,7 +69,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     {
         var m = r.Reading.Metadata;
         var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(r.Reading.Slug));
-        var used = r.Terms.Select(t => t.Entry.Term).Distinct().Select(t => glossary[t]).ToList();
+        var used = r.Terms.Select(t => glossary[t.Entry.Term]).ToList();
         return new ReadingView(r.Reading.Slug, folder, m.Title, "", m.TitleEn, null, m.SubtitleEn, m.Source, m.SourceEn, m.Date,
             m.Authors, "", [], used, r.HanCount, m.Draft, "", folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
             r.Difficulty.Label, r.Difficulty.Percent);
