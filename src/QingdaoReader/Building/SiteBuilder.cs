@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
 using QingdaoReader.Output;
 using QingdaoReader.Rendering;
-using Scriban.Runtime;
 
 namespace QingdaoReader.Building;
 
@@ -37,11 +34,8 @@ public sealed class SiteBuilder
 {
     private readonly Func<string, ILanguageServices> _languageFor;
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, byte[] Content)> Files)> _cache = new(StringComparer.Ordinal);
-    private readonly bool _keepReadings;
+    private readonly RebuildMemory? _memory;
     private bool _builtOnce;
-    // serve: each reading file as last read (by its time and length), with a digest of its text.
-    private readonly ConcurrentDictionary<string, (DateTime Time, long Length, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
     private (ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
         Dictionary<string, GlossaryEntryView> Glossary)? _warm;
     private (string Dir, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
@@ -52,7 +46,7 @@ public sealed class SiteBuilder
     public SiteBuilder(Func<string, ILanguageServices> languageFor, bool keepReadings = false)
     {
         _languageFor = languageFor;
-        _keepReadings = keepReadings;
+        _memory = keepReadings ? new RebuildMemory() : null;
     }
 
     public BuildResult Build(string siteDir, BuildOptions? options = null)
@@ -74,7 +68,7 @@ public sealed class SiteBuilder
         // A rebuild with the same glossary text reuses the parsed glossary.
         var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Parse(glossaryText, glossaryPath);
         _glossary = (contentDir, glossaryText, glossary);
-        var readings = ReadingLoader.LoadAll(contentDir, _keepReadings ? LoadRemembered : null).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
+        var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? null : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
         Stage("config, glossary, readings");
         var language = _languages.GetOrAdd(contentDir, _languageFor);
@@ -87,37 +81,22 @@ public sealed class SiteBuilder
         var reader = language.ReaderFor(null);
         var glossaryViews = GlossaryPages.Views(glossary, reader);
         var pages = new SitePages(site, layout, templates, glossaryViews);
-        // A cached reading's files are valid while its inputs, the glossary, the templates and the base URL are the same.
-        var siteKey = _keepReadings
-            ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(glossaryText + "\0" + templates.Fingerprint() + "\0" + config.BaseUrl)))
-            : "";
+        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl);
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
-        using var writer = new SiteWriter(outputDir, inPlace: _keepReadings && _builtOnce);
+        using var writer = new SiteWriter(outputDir, inPlace: _memory is not null && _builtOnce);
 
         // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
         var compiledCount = 0;
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
-            var key = _keepReadings ? InputKey(r, _sources[r.SourcePath].Digest, siteKey, contentDir) : "";
-            if (_keepReadings && _cache.TryGetValue(r.SourcePath, out var cached) && cached.Key == key)
-            {
-                foreach (var (path, content) in cached.Files) writer.WriteKnown(path, content);
-                return cached.Summary;
-            }
+            var key = _memory?.InputKey(r, siteKey, contentDir);
+            if (key is not null && _memory!.Reuse(r, key, writer) is { } reused) return reused;
             options.Progress?.Invoke(r.Slug);
             var compiled = compiler.Compile(r);
             var summary = ReadingSummary.Of(compiled);
-            if (_keepReadings)
-            {
-                var files = pages.ReadingFiles(compiled).Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Text()))).ToList();
-                foreach (var (path, content) in files) writer.WriteBytes(path, content);
-                _cache[r.SourcePath] = (key, summary, files);
-            }
-            else
-            {
-                foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
-            }
+            if (key is not null) _memory!.Write(r, key, summary, pages.ReadingFiles(compiled), writer);
+            else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
             Interlocked.Increment(ref compiledCount);
             return summary;
         }).ToList());
@@ -136,7 +115,7 @@ public sealed class SiteBuilder
         writer.Commit();
         Stage("swap output");
         _builtOnce = true;
-        if (_keepReadings && readings.Count > 0)
+        if (_memory is not null && readings.Count > 0)
             _warm = (compiler, pages, readings[0], summaries, glossaryWithOccurrences);
         return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };
     }
@@ -173,30 +152,6 @@ public sealed class SiteBuilder
         {
             throw user;
         }
-    }
-
-    // A preview server's rebuilds read again only the reading files whose time or length changed. The file is looked at
-    // before it is read, so a save during the read shows as a change next time.
-    private Reading LoadRemembered(string path, string slug)
-    {
-        var file = new FileInfo(path);
-        var (time, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (default, -1);
-        if (_sources.TryGetValue(path, out var known) && known.Time == time && known.Length == length && known.Reading.Slug == slug)
-            return known.Reading;
-        var text = TextFileReader.ReadUtf8(path);
-        var reading = ReadingLoader.Parse(text, path, slug);
-        _sources[path] = (time, length, reading, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
-        return reading;
-    }
-
-    // Everything a compiled reading depends on: its file, the glossary, templates and base URL (siteKey), the pinyin overrides.
-    private static string InputKey(Reading r, string sourceDigest, string siteKey, string contentDir)
-    {
-        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(sourceDigest).Append('\0').Append(siteKey);
-        foreach (var f in new[] { Path.Combine(contentDir, ChineseLanguageServices.OverridesFile),
-                     Path.Combine(Path.GetDirectoryName(r.SourcePath)!, ChineseLanguageServices.OverridesFile) })
-            if (File.Exists(f)) sb.Append('\0').Append(File.ReadAllText(f));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
     private static string ResolveOutput(string siteDir, SiteConfig config, BuildOptions options)
