@@ -78,18 +78,30 @@ public static class WordData
             json.WriteStartObject();
             foreach (var word in words.Keys.Order(StringComparer.Ordinal))
             {
-                var info = words[word];
                 json.WritePropertyName(word);
-                json.WriteStartArray();
-                json.WriteStringValue(info.Pinyin);
-                json.WriteStartArray();
-                foreach (var sense in info.Definitions) json.WriteStringValue(sense);
-                json.WriteEndArray();
-                json.WriteNumberValue(info.Level);
-                json.WriteEndArray();
+                json.WriteRawValue(ValueJson(words[word]), skipInputValidation: true);
             }
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    // A word's value, ["pinyin",["sense",…],level], encoded once per dictionary entry (WordInfo is made once per entry).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WordInfo, byte[]> s_values = new();
+
+    private static byte[] ValueJson(WordInfo info) => s_values.GetValue(info, i =>
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(i.Pinyin);
+            json.WriteStartArray();
+            foreach (var sense in i.Definitions) json.WriteStringValue(sense);
+            json.WriteEndArray();
+            json.WriteNumberValue(i.Level);
+            json.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    });
 }
