@@ -16,7 +16,8 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
 {
     public const string OverridesFile = "pinyin.txt";
 
-    private readonly ConcurrentDictionary<string, ReadingOverrides> _overrides = new(StringComparer.Ordinal);
+    // Each overrides file as last parsed, by its time and length: a preview server's rebuild sees an edited file.
+    private readonly ConcurrentDictionary<string, (DateTime Time, long Length, ReadingOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
 
     public ChineseLanguage Language => language;
 
@@ -38,7 +39,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
 
     /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
     public IReadOnlyList<Finding> UnmatchedOverrides() =>
-        _overrides.Values.SelectMany(o => o.Unmatched())
+        _overrides.Values.SelectMany(o => o.Parsed.Unmatched())
             .Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
                 $"the pinyin override '{o.Word}' matches no text"))
             .OrderBy(f => f.Location.File, StringComparer.Ordinal).ThenBy(f => f.Location.Line)
@@ -46,8 +47,16 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
 
     private ReadingOverrides SiteOverrides() => Load(Path.Combine(contentDir, OverridesFile));
 
-    private ReadingOverrides Load(string path) =>
-        _overrides.GetOrAdd(path, p => File.Exists(p) ? language.ParseOverrides(TextFileReader.ReadUtf8(p), p) : ReadingOverrides.Empty);
+    // The file is looked at before it is read, so a save during the read shows as a change next time.
+    private ReadingOverrides Load(string path)
+    {
+        var file = new FileInfo(path);
+        var (time, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (default, -1);
+        if (_overrides.TryGetValue(path, out var known) && known.Time == time && known.Length == length) return known.Parsed;
+        var parsed = length < 0 ? ReadingOverrides.Empty : language.ParseOverrides(TextFileReader.ReadUtf8(path), path);
+        _overrides[path] = (time, length, parsed);
+        return parsed;
+    }
 
     private sealed class Reader(ChineseLanguage language, ReadingOverrides overrides) : IWordReader
     {

@@ -155,4 +155,24 @@ public class ServeRebuildTests
         Assert.Equal("甲", QingdaoReader.Annotation.RubyAnnotator.PlainText(Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelector(".reading-title")!));
         Assert.StartsWith("word,pinyin,english", site.Read("_site/readings/a/vocabulary.csv"));
     }
+
+    [Fact]
+    public void An_edited_pinyin_override_file_is_used_by_the_next_rebuild()
+    {
+        using var site = new SiteFixture();
+        site.Reading("a", "---\ntitle: 甲\n---\n\n我们去重庆。\n");
+        var builder = RealEngine.Builder(keepReadings: true);
+        builder.Build(site.Path);
+        string Reading() => string.Join(" ", Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".reading-body .w[data-py]")
+            .Where(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w) == "重庆").Select(w => w.GetAttribute("data-py")));
+        Assert.Equal("Chóngqìng", Reading());
+
+        site.Write("content/pinyin.txt", "重庆: Zhòngqìng\n");
+        Assert.Equal(1, builder.Build(site.Path).ReadingsCompiled);
+        Assert.Equal("Zhòngqìng", Reading());
+
+        site.Write("content/readings/a/pinyin.txt", "重庆: Chóngqīng\n");
+        builder.Build(site.Path);
+        Assert.Equal("Chóngqīng", Reading());
+    }
 }
