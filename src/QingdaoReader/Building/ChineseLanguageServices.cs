@@ -17,7 +17,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
     public const string OverridesFile = "pinyin.txt";
 
     // Each overrides file as last parsed, by its time and length: a preview server's rebuild sees an edited file.
-    private readonly ConcurrentDictionary<string, (DateTime Time, long Length, ReadingOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, ReadingOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
 
     public ChineseLanguage Language => language;
 
@@ -47,14 +47,12 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
 
     private ReadingOverrides SiteOverrides() => Load(Path.Combine(contentDir, OverridesFile));
 
-    // The file is looked at before it is read, so a save during the read shows as a change next time.
     private ReadingOverrides Load(string path)
     {
-        var file = new FileInfo(path);
-        var (time, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (default, -1);
-        if (_overrides.TryGetValue(path, out var known) && known.Time == time && known.Length == length) return known.Parsed;
-        var parsed = length < 0 ? ReadingOverrides.Empty : language.ParseOverrides(TextFileReader.ReadUtf8(path), path);
-        _overrides[path] = (time, length, parsed);
+        var stamp = FileStamp.Of(path);
+        if (_overrides.TryGetValue(path, out var known) && known.Stamp == stamp) return known.Parsed;
+        var parsed = stamp.Exists ? language.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
+        _overrides[path] = (stamp, parsed);
         return parsed;
     }
 

@@ -15,37 +15,36 @@ namespace QingdaoReader.Building;
 /// </summary>
 internal sealed class RebuildMemory
 {
-    private readonly ConcurrentDictionary<string, (DateTime Time, long Length, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, byte[] Content)> Files)> _outputs = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Reads a reading file again only if its time or length changed. The file is looked at before it is read, so a
-    /// save during the read shows as a change next time.
-    /// </summary>
+    /// <summary>Reads a reading file again only if its time or length changed.</summary>
     public Reading Load(string path, string slug)
     {
-        var file = new FileInfo(path);
-        var (time, length) = file.Exists ? (file.LastWriteTimeUtc, file.Length) : (default, -1);
-        if (_sources.TryGetValue(path, out var known) && known.Time == time && known.Length == length && known.Reading.Slug == slug)
+        var stamp = FileStamp.Of(path);
+        if (_sources.TryGetValue(path, out var known) && known.Stamp == stamp && known.Reading.Slug == slug)
             return known.Reading;
         var text = TextFileReader.ReadUtf8(path);
         var reading = ReadingLoader.Parse(text, path, slug);
-        _sources[path] = (time, length, reading, Digest(text));
+        _sources[path] = (stamp, reading, Digest(text));
         return reading;
     }
 
-    /// <summary>What every reading's output depends on besides its own files: the glossary, the templates, the base URL.</summary>
-    public static string SiteKey(string glossaryText, TemplateRenderer templates, string baseUrl) =>
-        Digest(glossaryText + "\0" + templates.Fingerprint() + "\0" + baseUrl);
+    /// <summary>
+    /// What every reading's output depends on besides its own files: the glossary, the templates, the base URL and the
+    /// site's pinyin overrides (read once per build here, not once per reading).
+    /// </summary>
+    public static string SiteKey(string glossaryText, TemplateRenderer templates, string baseUrl, string contentDir) =>
+        Digest(glossaryText + "\0" + templates.Fingerprint() + "\0" + baseUrl + "\0" + OverridesText(contentDir));
 
-    /// <summary>Everything a reading's output depends on: its file, the site key, the pinyin overrides.</summary>
-    public string InputKey(Reading r, string siteKey, string contentDir)
+    /// <summary>Everything a reading's output depends on: its file, the site key, its own pinyin overrides.</summary>
+    public string InputKey(Reading r, string siteKey) =>
+        Digest(r.SourcePath + "\0" + _sources[r.SourcePath].Digest + "\0" + siteKey + "\0" + OverridesText(Path.GetDirectoryName(r.SourcePath)!));
+
+    private static string OverridesText(string dir)
     {
-        var sb = new StringBuilder(r.SourcePath).Append('\0').Append(_sources[r.SourcePath].Digest).Append('\0').Append(siteKey);
-        foreach (var f in new[] { Path.Combine(contentDir, ChineseLanguageServices.OverridesFile),
-                     Path.Combine(Path.GetDirectoryName(r.SourcePath)!, ChineseLanguageServices.OverridesFile) })
-            if (File.Exists(f)) sb.Append('\0').Append(File.ReadAllText(f));
-        return Digest(sb.ToString());
+        var path = Path.Combine(dir, ChineseLanguageServices.OverridesFile);
+        return File.Exists(path) ? File.ReadAllText(path) : "";
     }
 
     /// <summary>The reading's summary if its output for these inputs is remembered; its files go to the writer as they are.</summary>

@@ -81,7 +81,7 @@ public sealed class SiteBuilder
         var reader = language.ReaderFor(null);
         var glossaryViews = GlossaryPages.Views(glossary, reader);
         var pages = new SitePages(site, layout, templates, glossaryViews);
-        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl);
+        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl, contentDir);
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
         using var writer = new SiteWriter(outputDir, inPlace: _memory is not null && _builtOnce);
@@ -90,7 +90,7 @@ public sealed class SiteBuilder
         var compiledCount = 0;
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
-            var key = _memory?.InputKey(r, siteKey, contentDir);
+            var key = _memory?.InputKey(r, siteKey);
             if (key is not null && _memory!.Reuse(r, key, writer) is { } reused) return reused;
             options.Progress?.Invoke(r.Slug);
             var compiled = compiler.Compile(r);

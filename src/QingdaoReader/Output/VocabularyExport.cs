@@ -8,40 +8,23 @@ public static class VocabularyExport
     public const string CsvFile = "vocabulary.csv";
     public const string AnkiFile = "vocabulary-anki.tsv";
 
-    public static string ToCsv(IEnumerable<VocabularyItem> items)
-    {
-        var text = new StringWriter();
-        WriteCsv(items, text);
-        return text.ToString();
-    }
-
-    public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output)
-    {
-        output.Write("word,pinyin,english,difficulty,sentence\r\n");
-        foreach (var i in items)
-        {
-            output.Write(Csv(i.Word)); output.Write(','); output.Write(Csv(i.Pinyin)); output.Write(',');
-            output.Write(Csv(string.Join("; ", i.Definitions))); output.Write(','); output.Write(i.Level); output.Write(',');
-            output.Write(Csv(i.Sentence)); output.Write("\r\n");
-        }
-    }
+    public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output) =>
+        Write(items, output, "word,pinyin,english,difficulty,sentence\r\n", ",", "\r\n", Csv);
 
     /// <summary>Anki's "Import File" reads one note a line, fields separated by tabs; the header lines set that up.</summary>
-    public static string ToAnki(IEnumerable<VocabularyItem> items)
-    {
-        var text = new StringWriter();
-        WriteAnki(items, text);
-        return text.ToString();
-    }
+    public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output) =>
+        Write(items, output, "#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tDifficulty\tSentence\n", "\t", "\n", Tsv);
 
-    public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output)
+    // One line per word: word, pinyin, senses, difficulty level, first sentence; each text field made safe by `field`.
+    private static void Write(IEnumerable<VocabularyItem> items, TextWriter output, string header, string separator, string lineEnd,
+        Func<string, string> field)
     {
-        output.Write("#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tDifficulty\tSentence\n");
+        output.Write(header);
         foreach (var i in items)
         {
-            output.Write(Tsv(i.Word)); output.Write('\t'); output.Write(Tsv(i.Pinyin)); output.Write('\t');
-            output.Write(Tsv(string.Join("; ", i.Definitions))); output.Write('\t'); output.Write(i.Level); output.Write('\t');
-            output.Write(Tsv(i.Sentence)); output.Write('\n');
+            output.Write(string.Join(separator, field(i.Word), field(i.Pinyin), field(string.Join("; ", i.Definitions)),
+                i.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), field(i.Sentence)));
+            output.Write(lineEnd);
         }
     }
 
