@@ -3,19 +3,6 @@ using QingdaoReader.Diagnostics;
 
 namespace QingdaoReader.Output;
 
-/// <summary>A file of the site, by its path in the output and the code that writes its text.</summary>
-public sealed record OutputFile(string Path, Action<TextWriter> Write)
-{
-    public string Text() => TextOf(Write);
-
-    public static string TextOf(Action<TextWriter> write)
-    {
-        var text = new StringWriter();
-        write(text);
-        return text.ToString();
-    }
-}
-
 /// <summary>
 /// Writes a built site so that a failed build never costs the previous one: files go to a fresh folder beside the
 /// output, which replaces the output only when everything is written. Cleaning touches nothing but the output folder.

@@ -67,7 +67,7 @@ public sealed class TemplateRenderer
         body.Clear();
         try
         {
-            Render(name, model, new BufferOutput(body));
+            Render(name, model, new WriterOutput(new StringWriter(body)));
             var withContent = new ScriptObject();
             withContent.Import(model);
             withContent["content"] = new PageContent(body);
@@ -78,13 +78,6 @@ public sealed class TemplateRenderer
             // Keep a buffer for the next page of this thread, unless one huge reading made it huge.
             if (body.Capacity > MaxKeptBuffer) t_pageBuffer = null;
         }
-    }
-
-    public string Render(string name, ScriptObject model)
-    {
-        var text = new StringBuilder();
-        Render(name, model, new BufferOutput(text));
-        return text.ToString();
     }
 
     private const int MaxKeptBuffer = 4 << 20;
@@ -127,19 +120,8 @@ public sealed class TemplateRenderer
         }
     }
 
-    // Template output into a StringBuilder; ToString is empty because Scriban's Render calls it for a result we never use.
-    private sealed class BufferOutput(StringBuilder buffer) : IScriptOutput
-    {
-        public void Write(string text, int offset, int count) => buffer.Append(text, offset, count);
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(text, offset, count);
-            return ValueTask.CompletedTask;
-        }
-        public override string ToString() => "";
-    }
-
-    // Template output straight into a writer, without Scriban's TextWriterOutput's substring per write.
+    // Template output straight into a writer, without Scriban's TextWriterOutput's substring per write. ToString is
+    // empty: Scriban's Render calls it for a result string that is never used.
     private sealed class WriterOutput(TextWriter writer) : IScriptOutput
     {
         public TextWriter Writer => writer;
