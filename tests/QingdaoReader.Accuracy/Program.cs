@@ -6,6 +6,9 @@ using QingdaoReader.Chinese;
 // when node and the npm package are there, otherwise replayed from its stored output (Data/pinyin-pro/).
 // Usage: dotnet run -c Release --project tests/QingdaoReader.Accuracy [-- --errors] [--unseen-errors] [--stored]
 // Errors of news.unseen.txt are hidden unless asked for, so that set stays unseen while the engine is tuned.
+// The CPP polyphone benchmark (dev split only): dotnet run -c Release --project tests/QingdaoReader.Accuracy -- cpp [--misses] [--examples] [--cpp DIR] [--dump FILE]
+if (args.FirstOrDefault() == "cpp") return CppReport.Run(args[1..]);
+
 bool showErrors = args.Contains("--errors");
 bool showUnseenErrors = args.Contains("--unseen-errors");
 bool storedOnly = args.Contains("--stored");
@@ -41,3 +44,5 @@ if (showErrors)
 }
 
 static string Cell(Score s) => $"{s.Accuracy:P2} ({s.Correct}/{s.Total})";
+
+return 0;

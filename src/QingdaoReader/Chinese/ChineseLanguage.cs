@@ -12,11 +12,12 @@ public sealed class ChineseLanguage
     private static readonly Lazy<ChineseLanguage> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<JiebaSegmenter> _segmenter;
 
-    private ChineseLanguage(Lexicon lexicon, TimeSpan loadTime, Func<JiebaSegmenter> segmenter)
+    private ChineseLanguage(Lexicon lexicon, PolyphoneModel? model, TimeSpan loadTime, Func<JiebaSegmenter> segmenter)
     {
         Lexicon = lexicon;
+        Model = model;
         DataLoadTime = loadTime;
-        Converter = new PinyinConverter(lexicon);
+        Converter = new PinyinConverter(lexicon, model);
         _segmenter = new Lazy<JiebaSegmenter>(segmenter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -33,14 +34,17 @@ public sealed class ChineseLanguage
         ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = Shared; } catch (Exception) { /* reported on use */ } }, null);
     }
 
-    /// <summary>Loads the engine's embedded data (CC-CEDICT words, Unihan readings, surnames).</summary>
+    /// <summary>Loads the engine's embedded data (CC-CEDICT words, Unihan readings, surnames, the polyphone model).</summary>
     /// <param name="jiebaResourceDirectory">Where jieba's files are; default <see cref="JiebaSegmenter.DefaultResourceDirectory"/>.</param>
-    public static ChineseLanguage Load(string? jiebaResourceDirectory = null)
+    /// <param name="polyphoneModel">False reads without the polyphone context model (the lexicon and rules alone), for comparison.</param>
+    public static ChineseLanguage Load(string? jiebaResourceDirectory = null, bool polyphoneModel = true)
     {
         var watch = Stopwatch.StartNew();
+        var model = polyphoneModel ? Task.Run(PolyphoneModel.LoadEmbedded) : null;
         var lexicon = Lexicon.LoadEmbedded();
+        var loaded = model?.GetAwaiter().GetResult();
         watch.Stop();
-        return new ChineseLanguage(lexicon, watch.Elapsed, () => new JiebaSegmenter(jiebaResourceDirectory));
+        return new ChineseLanguage(lexicon, loaded, watch.Elapsed, () => new JiebaSegmenter(jiebaResourceDirectory));
     }
 
     /// <summary>How long loading the engine's own data took (not counting jieba's dictionary).</summary>
@@ -60,12 +64,26 @@ public sealed class ChineseLanguage
 
     internal Lexicon Lexicon { get; }
 
+    /// <summary>The polyphone context model, or null when loaded without it.</summary>
+    public PolyphoneModel? Model { get; }
+
     /// <summary>
     /// Segments and reads a run of text. The returned words' texts concatenate to <paramref name="text"/> exactly,
     /// whitespace and punctuation included.
     /// </summary>
     public IReadOnlyList<WordReading> Read(string text, ReadingOverrides? overrides = null) =>
         text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides);
+
+    /// <summary>
+    /// Reads a run of text as <see cref="Read"/> does and says, for each polyphonic character, what decided its reading
+    /// (for <c>qreader pinyin --explain</c>).
+    /// </summary>
+    public (IReadOnlyList<WordReading> Words, IReadOnlyList<ReadingDecision> Decisions) Explain(string text, ReadingOverrides? overrides = null)
+    {
+        var decisions = new List<ReadingDecision>();
+        var words = text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides, decisions);
+        return (words, decisions);
+    }
 
     /// <summary>
     /// A word's pinyin, its CC-CEDICT definitions (the preferred reading's first) and its difficulty rank by jieba

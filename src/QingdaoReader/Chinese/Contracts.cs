@@ -24,3 +24,38 @@ public sealed record WordReading(
 
 /// <summary>A dictionary entry for the word popups: readings, English senses (CC-CEDICT) and a difficulty rank (1 = most frequent).</summary>
 public sealed record DictionaryEntry(string Word, string Pinyin, IReadOnlyList<string> Definitions, int DifficultyRank);
+
+/// <summary>What decided the reading of a character, from the weakest evidence to the strongest.</summary>
+public enum ReadingSource
+{
+    /// <summary>Not a Han character, or no reading known.</summary>
+    None,
+    /// <summary>The character read alone: its most frequent modern reading (Unihan).</summary>
+    Character,
+    /// <summary>A one-character particle (jieba's u*, y tags) read with its neutral tone.</summary>
+    Particle,
+    /// <summary>The polyphone context model (g2pM), among the character's readings.</summary>
+    Model,
+    /// <summary>A CC-CEDICT word (the whole token, or a sub-word of a token CC-CEDICT lacks).</summary>
+    Word,
+    /// <summary>A half of a CC-CEDICT four-character entry (人头攒动 as 万头攒动).</summary>
+    IdiomHalf,
+    /// <summary>A name CC-CEDICT reads as a proper noun (a person, place or dynasty: 明朝 Míngcháo).</summary>
+    Name,
+    /// <summary>A surname's surname reading (单 Shàn, 曾 Zēng) where jieba tags a person name.</summary>
+    Surname,
+    /// <summary>A given name after a surname, read as a word or by its characters.</summary>
+    GivenName,
+    /// <summary>A context rule for a character read alone (以…为, 长 after a unit, 地, 得, 着 …; <c>PolyphoneRules</c>).</summary>
+    Rule,
+    /// <summary>A context rule for a dictionary word (地方 before a noun, 当天, 下调 …; <c>WordRules</c>).</summary>
+    WordRule,
+    /// <summary>A teacher's override (<c>pinyin.txt</c>).</summary>
+    Override,
+}
+
+/// <summary>
+/// Why a polyphonic character got its reading: the character, its offset (UTF-16) in the text, the word it is part of,
+/// the reading, what decided it, and the model's probability when the model did.
+/// </summary>
+public sealed record ReadingDecision(string Character, int Offset, string Word, string Syllable, ReadingSource Source, float? Probability);

@@ -11,17 +11,32 @@ public sealed class PinyinConverter
 {
     private const int MaxWordLength = 12;
     private readonly Lexicon _lexicon;
+    private readonly PolyphoneModel? _model;
 
-    internal PinyinConverter(Lexicon lexicon) => _lexicon = lexicon;
+    internal PinyinConverter(Lexicon lexicon, PolyphoneModel? model = null)
+    {
+        _lexicon = lexicon;
+        _model = model;
+    }
 
     /// <summary>Reads tokens whose texts concatenate to the text; the result has one <see cref="WordReading"/> per token (names joined).</summary>
-    public IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides = null)
+    public IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides = null) =>
+        Convert(tokens, overrides, null);
+
+    /// <summary>
+    /// As <see cref="Convert(IReadOnlyList{Token}, ReadingOverrides?)"/>, and adds to <paramref name="decisions"/> what
+    /// decided each polyphonic character (one the lexicon or the model knows more than one reading of).
+    /// </summary>
+    internal IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides, List<ReadingDecision>? decisions)
     {
         var work = new List<TokenReading>(tokens.Count);
         var joined = NameJoiner.Join(tokens, _lexicon);
         for (int i = 0; i < joined.Count; i++) work.Add(ReadToken(joined[i]));
 
+        // The order is the order of trust: the lexicon, then the model where the lexicon left a character open, then
+        // grammar rules, dictionary-word rules and the teacher's overrides (measured on the CPP dev set: Chinese/README.md).
         var positions = new RunePositions(work);
+        if (_model is not null) ModelReadings.Apply(positions, _model);
         PolyphoneRules.Apply(positions, _lexicon);
         WordRules.Apply(work);
         overrides?.Apply(work, positions);
@@ -33,7 +48,30 @@ public sealed class PinyinConverter
             var t = work[i];
             result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, t.WordPinyin());
         }
+        if (decisions is not null) Explain(work, decisions);
         return result;
+    }
+
+    private void Explain(List<TokenReading> work, List<ReadingDecision> decisions)
+    {
+        int offset = 0;
+        foreach (var t in work)
+        {
+            int at = offset;
+            for (int i = 0; i < t.Length; i++)
+            {
+                int cp = t.CodePoints[i];
+                string? syllable = t.Syllables[i];
+                if (syllable is not null && (_lexicon.CharReadings(cp) is { Length: > 1 } || _model?.IsPolyphone(cp) == true))
+                {
+                    var source = t.Fixed is { } f && f[i] ? ReadingSource.Override : t.Sources[i];
+                    float? probability = source == ReadingSource.Model ? t.ModelProbabilities![i] : null;
+                    decisions.Add(new ReadingDecision(char.ConvertFromUtf32(cp), at, t.Text, syllable, source, probability));
+                }
+                at += cp > 0xFFFF ? 2 : 1;
+            }
+            offset += t.Text.Length;
+        }
     }
 
     /// <summary>The GB/T 16159 pinyin of a word read on its own (e.g. for a popup), with its proper-noun capitalisation.</summary>
@@ -93,6 +131,7 @@ public sealed class PinyinConverter
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
             t.Source = reading;
+            t.Decide(0, runeCount, reading.IsProper ? ReadingSource.Name : ReadingSource.Word);
             // A long dictionary entry naming one concept (全面深化改革) is still written apart by its words; idioms
             // (jieba's i, l) and names keep theirs.
             if (runeCount >= 4 && reading.PartStarts is null && token.Tag is not ("i" or "l")) t.WordBreaks = InnerWordBreaks(token.Text, runeCount);
@@ -196,6 +235,7 @@ public sealed class PinyinConverter
             _lexicon.TryGetWord(text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]), out var word);
             var reading = word.Preferred;
             Array.Copy(reading.Syllables, 0, t.Syllables, start + i, j - i);
+            t.Decide(start + i, start + j, reading.IsProper ? ReadingSource.Name : ReadingSource.Word);
             if (reading.PartStarts is not null)
             {
                 t.PartStarts ??= new bool[t.Length];
@@ -217,6 +257,7 @@ public sealed class PinyinConverter
             t.Syllables[at] = half[0];
             t.Syllables[at + 1] = half[1];
             t.Solo[at] = t.Solo[at + 1] = false;
+            t.Decide(at, at + 2, ReadingSource.IdiomHalf);
         }
     }
 
@@ -240,11 +281,12 @@ public sealed class PinyinConverter
         string[]? readings = _lexicon.CharReadings(cp);
         if (readings is null || readings.Length == 0) return;
         string chosen = readings[0];
+        t.Sources[i] = ReadingSource.Character;
         if (t.Length == 1 && (t.Tag.StartsWith('u') || t.Tag == "y"))
         {
             foreach (string r in readings)
             {
-                if (Pinyin.ToneOf(r) == 5) { chosen = r; break; }
+                if (Pinyin.ToneOf(r) == 5) { chosen = r; t.Sources[i] = ReadingSource.Particle; break; }
             }
         }
         t.Syllables[i] = chosen;
@@ -266,6 +308,7 @@ public sealed class PinyinConverter
             {
                 known.Proper.Syllables.CopyTo(t.Syllables, 0);
                 t.PartStarts = known.Proper.PartStarts;
+                t.Decide(0, t.Length, ReadingSource.Name);
                 return true;
             }
         }
@@ -294,6 +337,8 @@ public sealed class PinyinConverter
             surname.CopyTo(t.Syllables, 0);
             _lexicon.TryGetWord(afterSurname, out var address);
             address.Preferred.Syllables.CopyTo(t.Syllables, 1);
+            t.Sources[0] = ReadingSource.Surname;
+            t.Decide(1, t.Length, ReadingSource.Word);
             t.PartStarts = new bool[t.Length];
             t.PartStarts[0] = true;
             return true;
@@ -304,6 +349,7 @@ public sealed class PinyinConverter
             return false;
 
         surname.CopyTo(t.Syllables, 0);
+        t.Decide(0, surnameLength, ReadingSource.Surname);
         t.PartStarts = new bool[t.Length];
         t.PartStarts[0] = true;
         if (surnameLength < t.Length)
@@ -321,12 +367,14 @@ public sealed class PinyinConverter
         if (t.Length - start > 1 && _lexicon.TryGetWord(given, out var word) && !word.Preferred.IsProper)
         {
             Array.Copy(word.Preferred.Syllables, 0, t.Syllables, start, t.Length - start);
+            t.Decide(start, t.Length, ReadingSource.GivenName);
             return;
         }
         for (int i = start; i < t.Length; i++)
         {
             ReadChar(t, i);
             t.Solo[i] = false; // a given name is not running text: context rules do not apply inside it
+            t.Sources[i] = ReadingSource.GivenName;
         }
     }
 }

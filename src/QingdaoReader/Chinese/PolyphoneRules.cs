@@ -10,7 +10,7 @@ internal static class PolyphoneRules
 {
     private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
         Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过',
-        Hao = '号';
+        Hao = '号', Jiang = '降', Lu = '率', Good = '好', Heavy = '重', Difficult = '难';
 
     // Clause punctuation ends the reach of 以 (以…为… spans one clause; 、 and quotes stay inside it).
     private const string ClauseBreaks = "，。；！？：,.;!?:\n\r()（）";
@@ -42,6 +42,15 @@ internal static class PolyphoneRules
     // (现汉 号 háo ①; CC-CEDICT 号 hao2 "roar; cry", 号叫 háojiào, 哀号 āiháo), not the noun hào "number, mark".
     private const string HowlBefore = "怒悲惨哀";
     private const string HowlAfter = "哭叫啕";
+
+    // 更好, 很重, 越难: after a degree adverb 好, 重 are the adjectives hǎo "good", zhòng "heavy" (现汉 好 hǎo ①, 重 zhòng ①),
+    // not the verbs hào "to like", chóng "to repeat".
+    private const string DegreeAdverbs = "更很太最较挺越蛮颇";
+
+    // 投降, 归降, 劝降, 降服, 降伏, 降龙, 降魔: 降 is xiáng "to surrender, to subdue" only in these (现汉 降 xiáng ①②);
+    // elsewhere it is jiàng "to fall, to lower" (稳中有降, 利率已降至2%, 降为副职).
+    private const string SurrenderBefore = "投归诈受劝招请";
+    private const string SurrenderAfter = "服伏龙魔敌";
 
     public static void Apply(RunePositions p, Lexicon lexicon)
     {
@@ -108,6 +117,27 @@ internal static class PolyphoneRules
                     break;
                 case Hao:
                     if (In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter)) p.SetSyllable(i, "háo");
+                    break;
+                case Jiang:
+                    p.SetSyllable(i, In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : "jiàng");
+                    break;
+                case Lu:
+                    // 准备金率, 利率 split off (存款准备金|率): after a common noun 率 is lǜ "rate" (现汉 率 lǜ); shuài "to lead"
+                    // follows its subject, a person (率军, 亲率).
+                    // jieba's own noun 准备金率 ends with it too.
+                    if (p.PrevToken(i) is { } noun && noun.Tag.StartsWith('n') && !noun.Tag.StartsWith("nr", StringComparison.Ordinal)
+                        || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n'))
+                        p.SetSyllable(i, "lǜ");
+                    break;
+                case Good:
+                    if (In(p.PrevHan(i), DegreeAdverbs)) p.SetSyllable(i, "hǎo");
+                    break;
+                case Heavy:
+                    if (In(p.PrevHan(i), DegreeAdverbs)) p.SetSyllable(i, "zhòng");
+                    break;
+                case Difficult:
+                    // 看病难、看病贵, 就业难: closing its clause, 难 is the predicate nán "difficult" (nàn "disaster" is bound: 灾难, 遇难).
+                    if (p.PrevHan(i) > 0 && (p.NextHan(i) < 0 || p.CodePoint(i + 1) == '、')) p.SetSyllable(i, "nán");
                     break;
                 case XingRise:
                     // Free-standing 兴 is the verb xīng "to rise, to promote" (兴新, 兴业); xìng "interest" is bound

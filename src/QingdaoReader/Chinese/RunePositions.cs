@@ -49,7 +49,13 @@ internal sealed class RunePositions
 
     public string? Syllable(int p) => p >= 0 && p < Count ? _tokens[Token[p]].Syllables[Index[p]] : null;
 
-    public void SetSyllable(int p, string syllable) => _tokens[Token[p]].Syllables[Index[p]] = syllable;
+    /// <summary>Sets a rune's reading as a context rule decided it.</summary>
+    public void SetSyllable(int p, string syllable)
+    {
+        var t = _tokens[Token[p]];
+        t.Syllables[Index[p]] = syllable;
+        t.Sources[Index[p]] = ReadingSource.Rule;
+    }
 
     public bool CanChange(int p) => _tokens[Token[p]].CanChange(Index[p]);
 

@@ -31,6 +31,15 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
     /// <summary>True where an override set the reading.</summary>
     public bool[]? Fixed { get; set; }
 
+    /// <summary>What decided each rune's reading (for the model's choice of open positions and for <c>qreader pinyin --explain</c>).</summary>
+    public ReadingSource[] Sources { get; } = new ReadingSource[syllables.Length];
+
+    /// <summary>Null, or the model's probability where <see cref="Sources"/> is <see cref="ReadingSource.Model"/>.</summary>
+    public float[]? ModelProbabilities { get; set; }
+
+    /// <summary>Marks runes [start, end) as decided by <paramref name="source"/>.</summary>
+    public void Decide(int start, int end, ReadingSource source) => Sources.AsSpan(start, end - start).Fill(source);
+
     public int Length => Syllables.Length;
 
     /// <summary>The dictionary reading copied whole into this token, whose cached word pinyin applies while unchanged.</summary>

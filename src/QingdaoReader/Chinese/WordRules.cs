@@ -23,7 +23,7 @@ internal static class WordRules
                 // "local" (地方政府, 地方经贸合作), and so it is after 中央和 "central and local".
                 case "地方":
                     if (IsNounLike(next) || prev is { Text: "和" or "与" or "及" } && PrevWord(tokens, i - 1)?.Text == "中央")
-                        t.Syllables[1] = "fāng";
+                        Set(t, 1, "fāng");
                     break;
                 // 当天: CC-CEDICT has dāngtiān "on that day" and dàngtiān "the same day"; 现汉 gives only dàngtiān
                 // (同一天). Tied to an event in its own clause (出院当天, 最快当天) or to the action after it (当天往返,
@@ -31,7 +31,7 @@ internal static class WordRules
                 // CC-CEDICT's first reading.
                 case "当天":
                     if (prev is not null && ChineseScript.ContainsHan(prev.Text) || next is not null && (next.Tag.StartsWith('v') || next.Tag == "d"))
-                        t.Syllables[0] = "dàng";
+                        Set(t, 0, "dàng");
                     break;
                 // 下调: xiàtiáo "to adjust downwards (prices, rates)" and xiàdiào "to transfer to a lower unit" (both
                 // CC-CEDICT). The transfer takes a destination (下调到基层); otherwise, as in 下调利率 / 下调了 / 下调至
@@ -39,31 +39,37 @@ internal static class WordRules
                 case "下调":
                     bool toPlace = next is { Text: "到" or "去" } && NextWord(tokens, i + 1) is { } dest && ChineseScript.ContainsHan(dest.Text)
                         && dest.Tag is not ("m" or "mq");
-                    t.Syllables[1] = toPlace ? "diào" : "tiáo";
+                    Set(t, 1, toPlace ? "diào" : "tiáo");
                     break;
                 // 穿着: CC-CEDICT's only entry is the noun chuānzhuó "attire" (他的穿着很朴素); followed by what is worn
                 // (穿着校服的学生) it is the verb 穿 with the aspect particle 着 zhe (现汉 着 zhe ①).
                 case "穿着":
-                    if (IsNounLike(next)) t.Syllables[1] = "zhe";
+                    if (IsNounLike(next)) Set(t, 1, "zhe");
                     break;
                 // 急难愁盼 "the urgent, difficult, worrying and hoped-for [problems of the people]": four adjectives 急、难、
                 // 愁、盼, so 难 is nán "difficult", not the nàn of CC-CEDICT's word 急难 "calamity".
                 case "急难" when next is not null && next.Text.StartsWith('愁'):
-                    t.Syllables[1] = "nán";
+                    Set(t, 1, "nán");
                     break;
             }
-            if (t.Text.StartsWith("急难愁", StringComparison.Ordinal)) t.Syllables[1] = "nán"; // one token (a user word)
+            if (t.Text.StartsWith("急难愁", StringComparison.Ordinal)) Set(t, 1, "nán"); // one token (a user word)
             // 分子: fènzǐ "member of a group" heads its phrase (知识分子, 不法分子); fēnzǐ "molecule" is also a modifier
             // (分子结构, 分子量, 分子生物学), so 分子 before a noun, or opening a longer word CC-CEDICT lacks, is fēnzǐ.
             if (t.Text.StartsWith("分子", StringComparison.Ordinal) && t.Syllables[0] == "fèn"
                 && (t.Length == 2 ? IsNounLike(next) : t.Source is null))
-                t.Syllables[0] = "fēn";
+                Set(t, 0, "fēn");
             // Reduplicated adverbs keep the tone on both syllables (现汉: 刚刚 gānggāng, 常常, 渐渐, 慢慢); the neutral second
             // syllable belongs to kinship nouns and reduplicated verbs (妈妈, 看看). CC-CEDICT writes 刚刚 gāng gang.
             if (t.Length == 2 && t.CodePoints[0] == t.CodePoints[1] && t.Tag == "d" && t.Syllables[0] is { } first
                 && t.Syllables[1] is { } second && Pinyin.ToneOf(second) == 5 && Pinyin.ToneOf(first) != 5)
-                t.Syllables[1] = first;
+                Set(t, 1, first);
         }
+    }
+
+    private static void Set(TokenReading t, int index, string syllable)
+    {
+        t.Syllables[index] = syllable;
+        t.Sources[index] = ReadingSource.WordRule;
     }
 
     private static bool IsNounLike(TokenReading? t) =>
