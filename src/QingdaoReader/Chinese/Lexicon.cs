@@ -25,8 +25,11 @@ internal sealed class LexiconReading(string?[] syllables, bool[]? partStarts)
 }
 
 /// <summary>A CC-CEDICT headword: its preferred common reading, its proper-noun reading if any, and its jieba rank.</summary>
-internal sealed class LexiconWord(LexiconReading preferred, LexiconReading? proper, int rank, string line)
+internal sealed class LexiconWord(LexiconReading preferred, LexiconReading? proper, int rank, string line, LexiconReading[]? others = null)
 {
+    /// <summary>Every reading CC-CEDICT gives besides <see cref="Preferred"/> (the proper one included), in its order; empty for most words.</summary>
+    public LexiconReading[] Others { get; } = others ?? [];
+
     /// <summary>The reading for running text: the most frequent lowercase reading, or the proper one if that is all there is.</summary>
     public LexiconReading Preferred { get; } = preferred;
 
@@ -167,24 +170,23 @@ internal sealed class Lexicon
         rest = rest[(tab + 1)..];
 
         LexiconReading? preferred = null, proper = null;
-        while (rest.Length > 0 && (preferred is null || proper is null))
+        List<LexiconReading>? others = null;
+        while (rest.Length > 0)
         {
             tab = rest.IndexOf('\t');
             ReadOnlySpan<char> reading = tab < 0 ? rest : rest[..tab];
             bool isProper = HasCapitalSyllable(reading);
-            if (preferred is null || isProper)
-            {
-                var parsed = ParseReading(word, reading, isProper, poolBySpan, pool);
-                preferred ??= parsed;
-                if (isProper) proper = parsed;
-            }
+            var parsed = ParseReading(word, reading, isProper, poolBySpan, pool);
+            if (preferred is null) preferred = parsed;
+            else (others ??= []).Add(parsed);
+            if (isProper && proper is null) proper = parsed;
             if (tab < 0) break;
             rest = rest[(tab + 1)..];
             tab = rest.IndexOf('\t');
             if (tab < 0) break;
             rest = rest[(tab + 1)..];
         }
-        return new LexiconWord(preferred!, proper, rank, line);
+        return new LexiconWord(preferred!, proper, rank, line, others?.ToArray());
     }
 
     private static bool HasCapitalSyllable(ReadOnlySpan<char> reading)

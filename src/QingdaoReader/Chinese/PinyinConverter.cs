@@ -131,6 +131,7 @@ public sealed class PinyinConverter
             reading.Syllables.CopyTo(t.Syllables, 0);
             t.PartStarts = reading.PartStarts;
             t.Source = reading;
+            t.Word = entry;
             t.Decide(0, runeCount, reading.IsProper ? ReadingSource.Name : ReadingSource.Word);
             // A long dictionary entry naming one concept (全面深化改革) is still written apart by its words; idioms
             // (jieba's i, l) and names keep theirs.

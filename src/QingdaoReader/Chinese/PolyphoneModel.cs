@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
@@ -22,6 +23,9 @@ public sealed class PolyphoneModel
     private const int HeaderSize = 4 + 9 * 4 + 32;
     private const int Hidden = 32, Gates = 4 * Hidden;
 
+    /// <summary>Context that reaches the whole sentence, as the original runs the model.</summary>
+    public const int WholeSentence = int.MaxValue / 2;
+
     private readonly int[] _bmpIds;                    // code point → input id for the BMP (0 = unknown)
     private readonly Dictionary<int, int> _astralIds;  // the same beyond the BMP
     private readonly int _unknownId, _beginId, _endId;
@@ -32,6 +36,7 @@ public sealed class PolyphoneModel
     private readonly string[] _classSyllables;                    // tone-marked
     private readonly string[] _classNumbered;                     // as the model names them: zhong4, lu:4, le5
     private readonly Dictionary<int, ushort[]> _candidates;
+    private readonly Dictionary<string, ushort> _classBySyllable;
 
     private PolyphoneModel(ReadOnlySpan<byte> file)
     {
@@ -78,6 +83,8 @@ public sealed class PolyphoneModel
             _classNumbered[c] = reader.ShortString();
             _classSyllables[c] = Pinyin.FromNumbered(_classNumbered[c]);
         }
+        _classBySyllable = new Dictionary<string, ushort>(classes, StringComparer.Ordinal);
+        for (int c = 0; c < classes; c++) _classBySyllable.TryAdd(_classSyllables[c], (ushort)c);
         _candidates = new Dictionary<int, ushort[]>(polyphones);
         for (int i = 0; i < polyphones; i++)
         {
@@ -113,25 +120,49 @@ public sealed class PolyphoneModel
     /// <summary>
     /// Runs the model over one sentence (its runes' code points) and predicts the reading at each of
     /// <paramref name="positions"/> (rune indexes of polyphonic characters), restricted to the character's own readings.
-    /// The sentence is wrapped in the begin and end markers as the original does.
+    /// The sentence is wrapped in the begin and end markers as the original does. <paramref name="context"/> limits how
+    /// many characters each direction reads on either side of a position (the recurrent state starts afresh there);
+    /// positions must be in ascending order.
     /// </summary>
-    public void Predict(ReadOnlySpan<int> sentence, ReadOnlySpan<int> positions, Span<PolyphonePrediction> results)
+    public void Predict(ReadOnlySpan<int> sentence, ReadOnlySpan<int> positions, Span<PolyphonePrediction> results, int context = WholeSentence) =>
+        Predict(sentence, positions, default, results, context);
+
+    /// <summary>
+    /// As <see cref="Predict(ReadOnlySpan{int}, ReadOnlySpan{int}, Span{PolyphonePrediction}, int)"/>, with the readings to
+    /// choose among given per position (tone-marked; null for the character's own), e.g. a dictionary word's readings
+    /// of one of its characters. Readings the model has no class for are left out; with fewer than two left, the
+    /// character's own readings are used.
+    /// </summary>
+    public void Predict(ReadOnlySpan<int> sentence, ReadOnlySpan<int> positions, ReadOnlySpan<IReadOnlyList<string>?> readings,
+        Span<PolyphonePrediction> results, int context = WholeSentence)
     {
         if (positions.Length == 0) return;
         Span<float> layer = stackalloc float[Hidden];
-        using var encoded = new EncodedSentence(this, sentence, positions);
+        using var encoded = new EncodedSentence(this, sentence, positions, context);
         for (int k = 0; k < positions.Length; k++)
         {
             encoded.HiddenLayer(positions[k], layer);
-            results[k] = Choose(sentence[positions[k]], layer);
+            var classes = k < readings.Length && readings[k] is { } given ? ClassesOf(given) : null;
+            results[k] = classes is { Length: >= 2 } ? Choose(classes, layer)
+                : _candidates.TryGetValue(sentence[positions[k]], out var own) ? Choose(own, layer) : default;
         }
+    }
+
+    private ushort[] ClassesOf(IReadOnlyList<string> syllables)
+    {
+        var ids = new List<ushort>(syllables.Count);
+        foreach (string s in syllables)
+        {
+            if (_classBySyllable.TryGetValue(s, out ushort id) && !ids.Contains(id)) ids.Add(id);
+        }
+        return [.. ids];
     }
 
     /// <summary>The original's own choice, the arg-max over all classes, as a numbered syllable (for the equivalence test).</summary>
     internal string PredictUnrestricted(ReadOnlySpan<int> sentence, int position)
     {
         Span<float> layer = stackalloc float[Hidden];
-        using (var encoded = new EncodedSentence(this, sentence, [position])) encoded.HiddenLayer(position, layer);
+        using (var encoded = new EncodedSentence(this, sentence, [position], WholeSentence)) encoded.HiddenLayer(position, layer);
         int best = 0;
         float bestLogit = float.NegativeInfinity;
         for (int c = 0; c < _outputBias.Length; c++)
@@ -148,10 +179,9 @@ public sealed class PolyphoneModel
         return _astralIds.GetValueOrDefault(codePoint, _unknownId);
     }
 
-    /// <summary>The reading with the highest logit among the character's own, and its softmax probability among them.</summary>
-    private PolyphonePrediction Choose(int codePoint, ReadOnlySpan<float> layer)
+    /// <summary>The reading with the highest logit among the candidates, and its softmax probability among them.</summary>
+    private PolyphonePrediction Choose(ushort[] candidates, ReadOnlySpan<float> layer)
     {
-        if (!_candidates.TryGetValue(codePoint, out var candidates)) return default;
         Span<float> logits = stackalloc float[candidates.Length];
         int best = 0;
         for (int k = 0; k < candidates.Length; k++)
@@ -166,8 +196,7 @@ public sealed class PolyphoneModel
     }
 
     /// <summary>
-    /// A sentence's hidden states in both directions, in pooled buffers. The forward pass runs only up to the last
-    /// position asked for and the backward pass only down to the first.
+    /// A sentence's hidden states in both directions around the positions asked for, in pooled buffers.
     /// </summary>
     private readonly ref struct EncodedSentence
     {
@@ -175,7 +204,7 @@ public sealed class PolyphoneModel
         private readonly float[] _states;
         private readonly int _steps;
 
-        public EncodedSentence(PolyphoneModel model, ReadOnlySpan<int> sentence, ReadOnlySpan<int> positions)
+        public EncodedSentence(PolyphoneModel model, ReadOnlySpan<int> sentence, ReadOnlySpan<int> positions, int window)
         {
             _model = model;
             _steps = sentence.Length + 2;
@@ -186,15 +215,29 @@ public sealed class PolyphoneModel
                 ids[0] = model._beginId;
                 for (int i = 0; i < sentence.Length; i++) ids[i + 1] = model.IdOf(sentence[i]);
                 ids[_steps - 1] = model._endId;
-                int first = int.MaxValue, last = -1;
+                var span = ids.AsSpan(0, _steps);
+                var forward = _states.AsSpan(0, _steps * Hidden);
+                var backward = _states.AsSpan(_steps * Hidden, _steps * Hidden);
+                // Each position needs the forward states from up to `window` steps before it and the backward states
+                // from up to `window` steps after it; overlapping stretches are run once.
+                int runStart = -1, runEnd = -1;
                 foreach (int p in positions)
                 {
-                    first = Math.Min(first, p + 1);
-                    last = Math.Max(last, p + 1);
+                    int s = p + 1, start = Math.Max(0, s - window);
+                    if (runStart >= 0 && start <= runEnd + 1) { runEnd = s; continue; }
+                    if (runStart >= 0) RunDirection(span, forward, model._forwardInput, model._forwardRecurrentT, runStart, runEnd, +1);
+                    (runStart, runEnd) = (start, s);
                 }
-                var span = ids.AsSpan(0, _steps);
-                RunDirection(span, _states.AsSpan(0, _steps * Hidden), model._forwardInput, model._forwardRecurrentT, 0, last, +1);
-                RunDirection(span, _states.AsSpan(_steps * Hidden, _steps * Hidden), model._backwardInput, model._backwardRecurrentT, _steps - 1, first, -1);
+                RunDirection(span, forward, model._forwardInput, model._forwardRecurrentT, runStart, runEnd, +1);
+                runStart = runEnd = -1;
+                for (int k = positions.Length - 1; k >= 0; k--)
+                {
+                    int s = positions[k] + 1, start = Math.Min(_steps - 1, s + window);
+                    if (runStart >= 0 && start >= runEnd - 1) { runEnd = s; continue; }
+                    if (runStart >= 0) RunDirection(span, backward, model._backwardInput, model._backwardRecurrentT, runStart, runEnd, -1);
+                    (runStart, runEnd) = (start, s);
+                }
+                RunDirection(span, backward, model._backwardInput, model._backwardRecurrentT, runStart, runEnd, -1);
             }
             finally
             {
@@ -231,31 +274,49 @@ public sealed class PolyphoneModel
 
     /// <summary>
     /// One LSTM direction from step <paramref name="from"/> to <paramref name="to"/> (inclusive), writing each hidden
-    /// state. Gates as PyTorch orders them: input, forget, cell candidate, output.
+    /// state. Gates as PyTorch orders them: input, forget, cell candidate, output. The recurrent product keeps eight
+    /// gate vectors in registers at a time (two passes over the 128 gates), so the 32 multiply-adds per vector are
+    /// independent chains and no partial sums go through memory.
     /// </summary>
     private static void RunDirection(ReadOnlySpan<int> ids, Span<float> states, float[] input, float[] recurrentT, int from, int to, int step)
     {
-        Span<float> gates = stackalloc float[Gates];
+        Span<Vector256<float>> g = stackalloc Vector256<float>[Gates / 8];
         Span<float> h = stackalloc float[Hidden];
-        Span<float> c = stackalloc float[Hidden];
+        Span<Vector256<float>> c = stackalloc Vector256<float>[Hidden / 8];
         h.Clear();
         c.Clear();
-        var inputs = MemoryMarshal.Cast<float, Vector256<float>>(input.AsSpan());
-        var weights = MemoryMarshal.Cast<float, Vector256<float>>(recurrentT.AsSpan());
-        var g = MemoryMarshal.Cast<float, Vector256<float>>(gates);
+        ref var inputs = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector256<float>>(input.AsSpan()));
+        ref var weights = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<float, Vector256<float>>(recurrentT.AsSpan()));
         var hv = MemoryMarshal.Cast<float, Vector256<float>>(h);
-        var cv = MemoryMarshal.Cast<float, Vector256<float>>(c);
         const int row = Gates / 8, quarter = Hidden / 8;
         for (int t = from; ; t += step)
         {
-            inputs.Slice(ids[t] * row, row).CopyTo(g);
-            for (int k = 0; k < Hidden; k++)
+            ref var x = ref Unsafe.Add(ref inputs, ids[t] * row);
+            for (int half = 0; half < row; half += 8)
             {
-                float hk = h[k];
-                if (hk == 0) continue;
-                var hkv = Vector256.Create(hk);
-                var w = weights.Slice(k * row, row);
-                for (int r = 0; r < row; r++) g[r] = Vector256.FusedMultiplyAdd(w[r], hkv, g[r]);
+                var a0 = Unsafe.Add(ref x, half);
+                var a1 = Unsafe.Add(ref x, half + 1);
+                var a2 = Unsafe.Add(ref x, half + 2);
+                var a3 = Unsafe.Add(ref x, half + 3);
+                var a4 = Unsafe.Add(ref x, half + 4);
+                var a5 = Unsafe.Add(ref x, half + 5);
+                var a6 = Unsafe.Add(ref x, half + 6);
+                var a7 = Unsafe.Add(ref x, half + 7);
+                for (int k = 0; k < Hidden; k++)
+                {
+                    var hk = Vector256.Create(h[k]);
+                    ref var w = ref Unsafe.Add(ref weights, k * row + half);
+                    a0 = Vector256.FusedMultiplyAdd(w, hk, a0);
+                    a1 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 1), hk, a1);
+                    a2 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 2), hk, a2);
+                    a3 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 3), hk, a3);
+                    a4 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 4), hk, a4);
+                    a5 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 5), hk, a5);
+                    a6 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 6), hk, a6);
+                    a7 = Vector256.FusedMultiplyAdd(Unsafe.Add(ref w, 7), hk, a7);
+                }
+                g[half] = a0; g[half + 1] = a1; g[half + 2] = a2; g[half + 3] = a3;
+                g[half + 4] = a4; g[half + 5] = a5; g[half + 6] = a6; g[half + 7] = a7;
             }
             for (int q = 0; q < quarter; q++)
             {
@@ -263,8 +324,8 @@ public sealed class PolyphoneModel
                 var f = Sigmoid(g[quarter + q]);
                 var cell = Tanh(g[2 * quarter + q]);
                 var o = Sigmoid(g[3 * quarter + q]);
-                cv[q] = f * cv[q] + i * cell;
-                hv[q] = o * Tanh(cv[q]);
+                c[q] = f * c[q] + i * cell;
+                hv[q] = o * Tanh(c[q]);
             }
             h.CopyTo(states.Slice(t * Hidden, Hidden));
             if (t == to) break;

@@ -8,7 +8,7 @@ namespace QingdaoReader.Chinese;
 /// </summary>
 internal static class PolyphoneRules
 {
-    private const int Wei = '为', Yi = '以', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
+    private const int Wei = '为', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
         Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过',
         Hao = '号', Jiang = '降', Lu = '率', Good = '好', Heavy = '重', Difficult = '难';
 
@@ -17,7 +17,14 @@ internal static class PolyphoneRules
 
     // 成为, 作为, 认为, 视为, 称为, 评为, 改为, 转化为 …: after a verb of naming, making or becoming, 为 is the copula wéi
     // "to be, to act as" (现汉 为 wéi ②③), not the preposition wèi "for".
-    private const string WeiAfterVerbs = "成作认视称选改变化分评列定立转命任聘划升降译缩誉封奉推指设建造沦折结并拆";
+    private const string WeiAfterVerbs = "成作认视称选改变化分评列定立转命任聘划升降译缩誉封奉推指设建造沦折结并拆贬讹";
+
+    // 原为, 均为, 皆为, 即为: after these adverbs 为 is the copula wéi "to be" (此地原为…, 名称均为…; 现汉 为 wéi ③).
+    private const string WeiAfterAdverbs = "原均皆即";
+
+    // 以 A 为 B "take A as B", and the same frame with verbs of appointing and renaming: 降 A 为 B "demote A to B",
+    // 改 A 为 B "rename A B", 封 A 为 B "enfeoff A as B" (降镇远府为镇远州): 为 is wéi "to be, to become".
+    private const string WeiFrameOpeners = "以降贬改封立列追尊";
 
     // 局长, 处长, 市长, 链长 (the official responsible for an industrial chain): after a unit, 长 is zhǎng "head of".
     private const string UnitsBeforeHead = "局处科股院校省市县乡镇村组班队部厅社所站链团营连排师军馆会系室园店厂司区州届首族家";
@@ -158,14 +165,14 @@ internal static class PolyphoneRules
     private static bool IsWei(RunePositions p, int i)
     {
         if (!p.TokenAt(i).IsSingle(Wei)) return false;
-        if (In(p.PrevHan(i), WeiAfterVerbs)) return true;
+        if (In(p.PrevHan(i), WeiAfterVerbs) || In(p.PrevHan(i), WeiAfterAdverbs)) return true;
         var before = p.PrevToken(i);
         if (before is not null && before.Tag.StartsWith('n') && (In(p.NextHan(i), Numerals) || NextIsDigit(p, i))) return true;
         for (int j = i - 1; j >= 0; j--)
         {
             int cp = p.CodePoint(j);
             if (In(cp, ClauseBreaks)) return false;
-            if (cp == Yi && p.TokenAt(j).IsSingle(Yi)) return true;
+            if (In(cp, WeiFrameOpeners) && p.TokenAt(j).Length == 1) return true;
         }
         return false;
     }

@@ -42,6 +42,9 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
 
     public int Length => Syllables.Length;
 
+    /// <summary>The dictionary word the whole token is, when it is one (its other readings are the model's choices).</summary>
+    public LexiconWord? Word { get; set; }
+
     /// <summary>The dictionary reading copied whole into this token, whose cached word pinyin applies while unchanged.</summary>
     public LexiconReading? Source { get; set; }
 
