@@ -10,10 +10,11 @@ public static class CommandLine
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show more detail, and stack traces on errors", Recursive = true };
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print only errors", Recursive = true };
 
-    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
+        stdin ??= Console.In;
         var root = new RootCommand("QingdaoReader: annotated bilingual Chinese reading sites (pinyin, translation, glossary).");
         root.Options.Add(Verbose);
         root.Options.Add(Quiet);
@@ -23,6 +24,7 @@ public static class CommandLine
         root.Subcommands.Add(InitCommand.Init(stdout));
         root.Subcommands.Add(InitCommand.New(stdout));
         root.Subcommands.Add(ServeCommand.Create(stdout));
+        root.Subcommands.Add(PinyinCommand.Create(stdin, stdout));
         var parse = root.Parse(args);
         var verbose = parse.GetValue(Verbose);
         try

@@ -153,8 +153,8 @@ def write_fixture(ref, text_path, out_path):
             best = int(np.argmax(own))
             lines.append(f"{n}\t{pos}\t{ch}\t{overall}\t{readings[best]}\t{p[best]:.4f}")
     with open(out_path, "w", encoding="utf-8") as f:
-        f.write("# sentence (1-based line of the sentences file)\tUTF-16 index\tcharacter\targ-max over all classes"
-                "\targ-max over the character's readings\tits probability among them\n")
+        f.write("# sentence number (1-based, comment lines not counted)\tcharacter index (code points)\tcharacter"
+                "\targ-max over all classes\targ-max over the character's readings\tits probability among them\n")
         f.write("\n".join(lines) + "\n")
     print(f"{out_path}: {len(lines)} predictions in {len(sentences)} sentences")
 

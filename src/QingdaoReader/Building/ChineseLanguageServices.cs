@@ -24,12 +24,14 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
     public void AddUserWords(IEnumerable<string> words) =>
         language.Segmenter.AddUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
 
-    public IWordReader ReaderFor(Reading? reading)
+    public IWordReader ReaderFor(Reading? reading) => new Reader(language, OverridesFor(reading));
+
+    /// <summary>The pinyin overrides that apply to a reading (the site's and its own), or the site's when <paramref name="reading"/> is null.</summary>
+    public ReadingOverrides OverridesFor(Reading? reading)
     {
         var site = SiteOverrides();
-        var overrides = reading is null ? site
+        return reading is null ? site
             : ReadingOverrides.Combine(site, Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)));
-        return new Reader(language, overrides);
     }
 
     private readonly ConcurrentDictionary<string, DictionaryEntry?> _lookups = new(StringComparer.Ordinal);

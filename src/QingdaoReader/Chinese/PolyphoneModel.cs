@@ -102,6 +102,11 @@ public sealed class PolyphoneModel
         const string resource = "QingdaoReader.Chinese.Data.polyphone-model.bin";
         using var stream = typeof(PolyphoneModel).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded Chinese data '{resource}' is missing; regenerate it (see src/QingdaoReader/Chinese/README.md) and rebuild.");
+        // An embedded resource is mapped with the assembly: read it in place rather than copying 5.7 MB first.
+        if (stream is UnmanagedMemoryStream mapped)
+        {
+            unsafe { return new PolyphoneModel(new ReadOnlySpan<byte>(mapped.PositionPointer, checked((int)mapped.Length))); }
+        }
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return new PolyphoneModel(bytes);

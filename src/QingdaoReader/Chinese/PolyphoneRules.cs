@@ -10,14 +10,14 @@ internal static class PolyphoneRules
 {
     private const int Wei = '为', Chang = '长', Zhe = '着', Di = '地', Zhi = '只', De = '得', Ge = '个',
         Xing = '行', Zhong = '种', XingRise = '兴', Chong = '冲', Ben = '奔', Guo = '过',
-        Hao = '号', Jiang = '降', Lu = '率', Good = '好', Heavy = '重', Difficult = '难';
+        Hao = '号', Huan = '还', Jiang = '降', Lu = '率', Good = '好', Heavy = '重', Difficult = '难';
 
     // Clause punctuation ends the reach of 以 (以…为… spans one clause; 、 and quotes stay inside it).
     private const string ClauseBreaks = "，。；！？：,.;!?:\n\r()（）";
 
     // 成为, 作为, 认为, 视为, 称为, 评为, 改为, 转化为 …: after a verb of naming, making or becoming, 为 is the copula wéi
     // "to be, to act as" (现汉 为 wéi ②③), not the preposition wèi "for".
-    private const string WeiAfterVerbs = "成作认视称选改变化分评列定立转命任聘划升降译缩誉封奉推指设建造沦折结并拆贬讹";
+    private const string WeiAfterVerbs = "成作认视称选改变化分评列定立转命任聘划升降译缩誉封奉推指设建造沦折结并拆贬讹名";
 
     // 原为, 均为, 皆为, 即为: after these adverbs 为 is the copula wéi "to be" (此地原为…, 名称均为…; 现汉 为 wéi ③).
     private const string WeiAfterAdverbs = "原均皆即";
@@ -58,6 +58,10 @@ internal static class PolyphoneRules
     // elsewhere it is jiàng "to fall, to lower" (稳中有降, 利率已降至2%, 降为副职).
     private const string SurrenderBefore = "投归诈受劝招请";
     private const string SurrenderAfter = "服伏龙魔敌";
+
+    // 还乡, 还家, 还债, 还钱, 还给, 还本国: before what is given or gone back to, 还 is huán "to return, to repay"
+    // (现汉 还 huán ①②); the adverb hái "still, also" comes before verbs and adjectives (还有, 还要, 还很).
+    private const string ReturnObjects = "乡家债款钱给本";
 
     public static void Apply(RunePositions p, Lexicon lexicon)
     {
@@ -125,6 +129,9 @@ internal static class PolyphoneRules
                 case Hao:
                     if (In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter)) p.SetSyllable(i, "háo");
                     break;
+                case Huan:
+                    if (In(p.NextHan(i), ReturnObjects)) p.SetSyllable(i, "huán");
+                    break;
                 case Jiang:
                     p.SetSyllable(i, In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : "jiàng");
                     break;
@@ -164,8 +171,9 @@ internal static class PolyphoneRules
     /// </summary>
     private static bool IsWei(RunePositions p, int i)
     {
-        if (!p.TokenAt(i).IsSingle(Wei)) return false;
+        // jieba sometimes joins the verb and 为 into a token the dictionary lacks (降为, 召为): 为 is still read alone there.
         if (In(p.PrevHan(i), WeiAfterVerbs) || In(p.PrevHan(i), WeiAfterAdverbs)) return true;
+        if (!p.TokenAt(i).IsSingle(Wei)) return false;
         var before = p.PrevToken(i);
         if (before is not null && before.Tag.StartsWith('n') && (In(p.NextHan(i), Numerals) || NextIsDigit(p, i))) return true;
         for (int j = i - 1; j >= 0; j--)
