@@ -28,7 +28,7 @@ public sealed class SiteServer : IDisposable
     private FileSystemWatcher[] _watchers = [];
     private Timer? _debounce;
     private string? _lastError;
-    private string _outputDir = "";
+    private SitePathResolver? _files;
 
     public SiteServer(string siteDir, SiteBuilder builder, BuildOptions options, int port, TextWriter log)
     {
@@ -66,7 +66,7 @@ public sealed class SiteServer : IDisposable
     public void Start()
     {
         var result = _builder.Build(_siteDir, _options);
-        _outputDir = result.OutputDir;
+        _files = new SitePathResolver(result.OutputDir);
         LastBuild = result.Elapsed;
         _listener.Start();
         _ = Task.Run(AcceptLoop);
@@ -170,11 +170,20 @@ public sealed class SiteServer : IDisposable
 
     private void Handle(HttpListenerContext context)
     {
-        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+        var escapedPath = context.Request.Url?.AbsolutePath ?? "/";
+        var path = Uri.UnescapeDataString(escapedPath);
         var response = context.Response;
+        var head = context.Request.HttpMethod == "HEAD";
         try
         {
-            if (path == EventsPath)
+            // A preview only reads: no other method has anything to do here.
+            if (!head && context.Request.HttpMethod != "GET")
+            {
+                response.Headers["Allow"] = "GET, HEAD";
+                Send(response, 405, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Method not allowed"), head);
+                return;
+            }
+            if (path == EventsPath && !head)
             {
                 response.ContentType = "text/event-stream";
                 response.Headers["Cache-Control"] = "no-store";
@@ -187,33 +196,36 @@ public sealed class SiteServer : IDisposable
             }
             if (path == LivePath)
             {
-                Send(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveScript));
+                Send(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveScript), head);
                 return;
             }
-            var file = Resolve(path);
-            if (file is null)
+            if (path == EventsPath)
             {
-                var notFound = Path.Combine(_outputDir, "404.html");
-                Send(response, 404, "text/html; charset=utf-8", File.Exists(notFound) ? Inject(File.ReadAllBytes(notFound)) : Encoding.UTF8.GetBytes("Not found"));
+                // HEAD of the event stream: its headers, without holding the connection open.
+                Send(response, 200, "text/event-stream", [], head);
+                return;
+            }
+            var resolved = _files!.Resolve(escapedPath);
+            if (resolved.Outcome == RequestPathOutcome.Malformed)
+            {
+                Send(response, 400, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Bad request"), head);
+                return;
+            }
+            if (resolved.File is not { } file)
+            {
+                // The site's own 404 page goes through the resolver too: it could be a link pointing out.
+                var notFound = _files.Resolve("/404.html").File;
+                Send(response, 404, "text/html; charset=utf-8", notFound is not null ? Inject(File.ReadAllBytes(notFound)) : Encoding.UTF8.GetBytes("Not found"), head);
                 return;
             }
             var bytes = File.ReadAllBytes(file);
             var type = ContentType(file);
-            Send(response, 200, type, type.StartsWith("text/html") ? Inject(bytes) : bytes);
+            Send(response, 200, type, type.StartsWith("text/html") ? Inject(bytes) : bytes, head);
         }
         catch (Exception e) when (e is IOException or HttpListenerException or ObjectDisposedException)
         {
             try { response.Abort(); } catch (Exception) { }
         }
-    }
-
-    private string? Resolve(string urlPath)
-    {
-        var relative = urlPath.TrimStart('/');
-        var full = Path.GetFullPath(Path.Combine(_outputDir, relative));
-        if (!full.StartsWith(_outputDir, StringComparison.Ordinal)) return null;
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
     }
 
     // Pages served here load the live-reload script; the built files on disk never contain it.
@@ -225,13 +237,14 @@ public sealed class SiteServer : IDisposable
         return Encoding.UTF8.GetBytes(i < 0 ? text + tag : text.Insert(i, tag));
     }
 
-    private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
+    // A HEAD answer carries the GET answer's headers, its length included, and no body.
+    private static void Send(HttpListenerResponse response, int status, string type, byte[] body, bool head)
     {
         response.StatusCode = status;
         response.ContentType = type;
         response.Headers["Cache-Control"] = "no-store";
         response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
+        if (!head) response.OutputStream.Write(body);
         response.Close();
     }
 

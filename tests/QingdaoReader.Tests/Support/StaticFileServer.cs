@@ -1,17 +1,21 @@
 using System.Net;
 using System.Net.Sockets;
+using QingdaoReader.Serving;
 
 namespace QingdaoReader.Tests.Support;
 
-/// <summary>Serves a folder on 127.0.0.1 on a free port, as a static host such as GitHub Pages would.</summary>
+/// <summary>
+/// Serves a folder on 127.0.0.1 on a free port, as a static host such as GitHub Pages would. Which file a request
+/// gets, and which it is refused, is decided by <c>qreader serve</c>'s own <see cref="SitePathResolver"/>.
+/// </summary>
 public sealed class StaticFileServer : IDisposable
 {
-    private readonly string _root;
+    private readonly SitePathResolver _files;
     private readonly HttpListener _listener = new();
 
     public StaticFileServer(string root)
     {
-        _root = Path.GetFullPath(root);
+        _files = new SitePathResolver(root);
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -40,19 +44,25 @@ public sealed class StaticFileServer : IDisposable
     private async Task RespondAsync(HttpListenerContext context)
     {
         var response = context.Response;
-        var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-        var path = Path.GetFullPath(Path.Combine(_root, relative));
-        if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
-        if (!path.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(path))
+        var head = context.Request.HttpMethod == "HEAD";
+        if (!head && context.Request.HttpMethod != "GET")
         {
-            response.StatusCode = 404;
+            response.Headers["Allow"] = "GET, HEAD";
+            response.StatusCode = 405;
+            response.Close();
+            return;
+        }
+        var resolved = _files.Resolve(context.Request.Url?.AbsolutePath ?? "/");
+        if (resolved.File is not { } path)
+        {
+            response.StatusCode = resolved.Outcome == RequestPathOutcome.Malformed ? 400 : 404;
             response.Close();
             return;
         }
         var bytes = await File.ReadAllBytesAsync(path);
-        response.ContentType = QingdaoReader.Serving.SiteServer.ContentType(path);
+        response.ContentType = SiteServer.ContentType(path);
         response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
+        if (!head) await response.OutputStream.WriteAsync(bytes);
         response.Close();
     }
 
