@@ -7,28 +7,33 @@ using QingdaoReader.Glossary;
 
 namespace QingdaoReader.Cli.Commands;
 
-/// <summary><c>qreader check</c>: reports content problems with file and line; non-zero on errors (and warnings with --strict).</summary>
+/// <summary>
+/// <c>qreader check</c>: reports content problems with file and line; non-zero on errors (and, with --strict, on warnings,
+/// except those that are only advice: an unofficial glossary entry without sources).
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too (a paragraph without translation, an unused glossary term, an unused pinyin override)" };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too (a paragraph without translation, an unused glossary term, an unused pinyin override); an entry marked official: true without sources becomes an error" };
         var command = new Command("check", "Check the content without building") { BuildCommand.Site, strict };
         command.SetAction(parse =>
         {
             var site = parse.GetValue(BuildCommand.Site)!;
-            var findings = Run(site);
+            var isStrict = parse.GetValue(strict);
+            var findings = Run(site, isStrict);
             foreach (var f in findings) stdout.WriteLine(f.ToString());
             var errors = findings.Count(f => f.Severity == Severity.Error);
             var warnings = findings.Count - errors;
             if (!parse.GetValue(CommandLine.Quiet))
                 stdout.WriteLine($"{errors} error(s), {warnings} warning(s)");
-            return errors > 0 || (parse.GetValue(strict) && warnings > 0) ? 1 : 0;
+            var failingWarnings = findings.Any(f => f.Severity == Severity.Warning && f.FailsStrict);
+            return errors > 0 || (isStrict && failingWarnings) ? 1 : 0;
         });
         return command;
     }
 
-    public static IReadOnlyList<Finding> Run(string site)
+    public static IReadOnlyList<Finding> Run(string site, bool strict = false)
     {
         var config = SiteConfigLoader.Load(site);
         var contentDir = Path.Combine(site, config.Content);
@@ -39,6 +44,7 @@ public static class CheckCommand
         {
             var glossary = GlossaryLoader.Load(contentDir);
             findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings));
+            findings.AddRange(ContentChecker.CheckGlossarySources(glossary, strict));
         }
         catch (UserError e) when (e.Location is not null)
         {

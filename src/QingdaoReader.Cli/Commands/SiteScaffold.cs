@@ -29,6 +29,9 @@ public static class SiteScaffold
           note: >-
             Growth that puts efficiency, innovation and sustainability ahead of sheer speed; the 19th Party Congress
             (2017) named it the goal of China's economy.
+          official: true
+          sources:
+            - Report to the 19th National Congress of the CPC, 18 October 2017
 
         """;
 

@@ -11,7 +11,7 @@ public static class GlossaryPages
     public static string CategoryId(string category) =>
         "c-" + new string(category.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 
-    /// <summary>Entry views by term, with their pinyin (the override, or the engine's reading) and no occurrences yet.</summary>
+    /// <summary>Entry views by term, with their pinyin (the override, or the engine's reading), their sources and no occurrences yet.</summary>
     public static Dictionary<string, GlossaryEntryView> Views(IReadOnlyList<GlossaryEntry> glossary, IWordReader reader)
     {
         var views = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
@@ -19,7 +19,8 @@ public static class GlossaryPages
         {
             var pinyin = entry.Pinyin ?? string.Join(" ", reader.Read(entry.Term).Where(w => w.HasHan).Select(w => w.WordPinyin));
             views[entry.Term] = new GlossaryEntryView(entry.Id, entry.Term, pinyin, entry.English, entry.Literal,
-                entry.Category, CategoryId(entry.Category), entry.Note.Trim(), []);
+                entry.Category, CategoryId(entry.Category), entry.Note.Trim(),
+                entry.Sources.Select(s => new SourceView(s.Label, s.Url, s.Date)).ToList(), []);
         }
         return views;
     }

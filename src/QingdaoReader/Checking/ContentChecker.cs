@@ -9,7 +9,8 @@ namespace QingdaoReader.Checking;
 
 /// <summary>
 /// Checks what a teacher wrote, without building: every Chinese block has its English (a warning when not), every
-/// English block follows a Chinese one (an error), every glossary term occurs in some reading (a warning).
+/// English block follows a Chinese one (an error), every glossary term occurs in some reading (a warning), every
+/// glossary entry has sources (see <see cref="CheckGlossarySources"/>).
 /// Duplicated glossary terms are errors of the glossary loader and are reported the same way.
 /// </summary>
 public static class ContentChecker
@@ -46,6 +47,19 @@ public static class ContentChecker
             .Select(g => new Finding(Severity.Warning, g.Location, $"the glossary term '{g.Term}' occurs in no reading"))
             .ToList();
     }
+
+    /// <summary>
+    /// Entries without <c>sources:</c>. An entry marked <c>official: true</c> states what official documents say, so
+    /// under <paramref name="strict"/> its missing sources are an error (without it, a warning). For any other entry they
+    /// are a warning that <c>--strict</c> lets pass: a teacher's own word list need not cite anything.
+    /// </summary>
+    public static IReadOnlyList<Finding> CheckGlossarySources(IReadOnlyList<GlossaryEntry> glossary, bool strict) =>
+        glossary.Where(g => g.Sources.Count == 0)
+            .Select(g => g.Official
+                ? new Finding(strict ? Severity.Error : Severity.Warning, g.Location,
+                    $"the official glossary entry '{g.Term}' has no sources")
+                : new Finding(Severity.Warning, g.Location, $"the glossary entry '{g.Term}' has no sources") { FailsStrict = false })
+            .ToList();
 
     // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
     private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");

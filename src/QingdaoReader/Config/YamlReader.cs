@@ -8,13 +8,20 @@ namespace QingdaoReader.Config;
 /// <summary>The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line.</summary>
 public static class YamlReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
+    private static readonly IDeserializer Deserializer = CreateDeserializer();
+
+    /// <summary>Our kind of deserializer, with converters for values that are not plain scalars, lists or mappings.</summary>
+    public static IDeserializer CreateDeserializer(params IYamlTypeConverter[] converters)
+    {
+        var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
+        foreach (var converter in converters) builder = builder.WithTypeConverter(converter);
+        return builder.Build();
+    }
 
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after the opening ---).</param>
     /// <param name="what">What a key names, for messages: "site setting", "front matter key", "glossary field".</param>
-    public static T? Deserialize<T>(string yaml, string path, int lineOffset, string what)
+    /// <param name="deserializer">One made by <see cref="CreateDeserializer"/> with converters, or null for the plain one.</param>
+    public static T? Deserialize<T>(string yaml, string path, int lineOffset, string what, IDeserializer? deserializer = null)
     {
         var tabbed = Array.FindIndex(yaml.Split('\n'), l => l.Length > l.TrimStart(' ', '\t').Length && l[..(l.Length - l.TrimStart(' ', '\t').Length)].Contains('\t'));
         if (tabbed >= 0)
@@ -25,10 +32,14 @@ public static class YamlReader
         }
         try
         {
-            return Deserializer.Deserialize<T>(yaml);
+            return (deserializer ?? Deserializer).Deserialize<T>(yaml);
         }
         catch (YamlException e)
         {
+            // A converter refused a value and said why: report it where the value is.
+            if (Inner(e) is YamlValueException refused)
+                throw new UserError(new SourceLocation(path, (int)refused.Start.Line + lineOffset, (int)refused.Start.Column),
+                    refused.Message, refused.Hint);
             // YamlDotNet may notice an unclosed bracket only after the last line: point at the last line instead.
             var yamlLines = yaml.TrimEnd('\n').Split('\n');
             var errorLine = Math.Min((int)e.Start.Line, yamlLines.Length);

@@ -4,10 +4,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace QingdaoReader.Glossary;
 
-/// <summary>Reads <c>content/glossary.yml</c>: a list of entries, each with a term, its English and a note.</summary>
+/// <summary>Reads <c>content/glossary.yml</c>: a list of entries, each with a term, its English, a note and its sources.</summary>
 public static class GlossaryLoader
 {
     public const string FileName = "glossary.yml";
+
+    private static readonly YamlDotNet.Serialization.IDeserializer Deserializer = YamlReader.CreateDeserializer(GlossarySourcesYaml.Instance);
 
     public static IReadOnlyList<GlossaryEntry> Load(string contentDir)
     {
@@ -23,7 +25,7 @@ public static class GlossaryLoader
         if (root is not null && root is not YamlSequenceNode)
             throw new UserError(new SourceLocation(path, (int)root.Start.Line), "the glossary must be a list of entries",
                 "start each entry with `- term:` at the beginning of a line, its other fields indented under it");
-        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field") ?? [];
+        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field", Deserializer) ?? [];
         // The 1-based line where each entry of the list starts, for messages.
         var lines = root is YamlSequenceNode seq ? seq.Children.Select(n => (int)n.Start.Line).ToList() : [];
         var result = new List<GlossaryEntry>(entries.Count);

@@ -13,11 +13,15 @@ public sealed record PlaceView(string Label, string Url);
 /// <summary>A reading where a glossary term occurs, and the places in it.</summary>
 public sealed record OccurrenceView(string ReadingTitle, string Url, IReadOnlyList<PlaceView> Places);
 
+/// <summary>A source of a glossary entry: a link when it has a url, plain text otherwise; the date, when given apart, follows.</summary>
+public sealed record SourceView(string Label, string? Url, string? Date);
+
+/// <param name="Sources">Where the entry can be checked; shown on the glossary page and in the term's popup.</param>
 /// <param name="Occurrences">The latest readings where the term occurs (at most <c>GlossaryPages.ReadingsShown</c>).</param>
 /// <param name="ReadingCount">How many readings it occurs in, all told.</param>
 public sealed record GlossaryEntryView(
     string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,
-    IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0);
+    IReadOnlyList<SourceView> Sources, IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0);
 
 public sealed record CategoryView(string Id, string Name, int Count);
 

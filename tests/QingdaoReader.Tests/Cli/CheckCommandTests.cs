@@ -72,4 +72,55 @@ public class CheckCommandTests
         Assert.Contains("content/pinyin.txt(3): warning: the pinyin override '重庆' matches no text", r.Out);
         Assert.DoesNotContain("'重要'", r.Out);
     }
+
+    private const string CleanReading = "---\ntitle: 标题\n---\n\n改革是发展的动力。\n\n::: en\nReform drives development.\n:::\n";
+
+    [Fact]
+    public void An_entry_without_sources_is_a_warning_that_strict_lets_pass()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", CleanReading);
+        var r = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.True(r.ExitCode == 0, r.Out + r.Err);
+        Assert.Contains("content/glossary.yml(1): warning: the glossary entry '改革' has no sources", r.Out);
+        Assert.Contains("0 error(s), 1 warning(s)", r.Out);
+    }
+
+    [Fact]
+    public void An_official_entry_without_sources_is_a_warning_and_under_strict_an_error()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary + "  official: true\n");
+        site.Reading("a", CleanReading);
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.True(r.ExitCode == 0, r.Out + r.Err);
+        Assert.Contains("content/glossary.yml(1): warning: the official glossary entry '改革' has no sources", r.Out);
+        var strict = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("content/glossary.yml(1): error: the official glossary entry '改革' has no sources", strict.Out);
+    }
+
+    [Fact]
+    public void An_official_entry_with_a_source_passes_strict_check()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary + "  official: true\n  sources:\n    - https://www.gov.cn/\n");
+        site.Reading("a", CleanReading);
+        var r = Support.Cli.Run("check", "--strict", "--site", site.Path);
+        Assert.True(r.ExitCode == 0, r.Out + r.Err);
+        Assert.Contains("0 error(s), 0 warning(s)", r.Out);
+    }
+
+    [Fact]
+    public void A_malformed_source_is_an_error_with_its_line()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary + "  sources:\n    - Decision on reform\n");
+        site.Reading("a", CleanReading);
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/glossary.yml(6", r.Out);
+        Assert.Contains("error: the source 'Decision on reform' has no date", r.Out);
+    }
 }
