@@ -15,7 +15,7 @@ public static class LanguageServices
     public static IReadOnlyList<Finding> CheckOverrides(string contentDir, IReadOnlyList<Reading> readings)
     {
         var services = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
-        try { services.AddUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term)); }
+        try { services.UseUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term)); }
         catch (QingdaoReader.Diagnostics.UserError) { /* reported by the glossary check */ }
         foreach (var r in readings)
         {

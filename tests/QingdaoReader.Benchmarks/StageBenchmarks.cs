@@ -41,7 +41,7 @@ public class StageBenchmarks
         _language = ChineseLanguage.Load();
         _services = new ChineseLanguageServices(_language, content);
         var glossary = GlossaryLoader.Load(content);
-        _services.AddUserWords(glossary.Select(g => g.Term));
+        _services.UseUserWords(glossary.Select(g => g.Term));
         _reading = ReadingLoader.LoadAll(content).Single(r => r.Slug == "shandong-inspection-qingdao");
         _lines = _reading.Body.Split('\n').Where(ChineseScript.ContainsHan).ToList();
         _tokens = _lines.Select(l => _language.Segmenter.Cut(l)).ToList();

@@ -56,8 +56,8 @@ public static class PinyinCommand
         if (!File.Exists(Path.Combine(site, SiteConfigLoader.FileName))) return (language, null);
         var contentDir = Path.Combine(site, SiteConfigLoader.Load(site).Content);
         var services = new ChineseLanguageServices(language, contentDir);
-        services.AddUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term));
-        return (language, services.OverridesFor(null));
+        services.UseUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term));
+        return (services.Language, services.OverridesFor(null));
     }
 
     /// <summary>The words on one line and their pinyin under them, each column as wide as the wider of the two.</summary>

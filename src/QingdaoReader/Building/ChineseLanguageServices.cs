@@ -12,19 +12,22 @@ namespace QingdaoReader.Building;
 /// pinyin overrides (<c>content/pinyin.txt</c> for the site, <c>content/readings/&lt;slug&gt;/pinyin.txt</c> for one
 /// reading; the reading's win).
 /// </summary>
-public sealed class ChineseLanguageServices(ChineseLanguage language, string contentDir) : ILanguageServices
+public sealed class ChineseLanguageServices(ChineseLanguage shared, string contentDir) : ILanguageServices
 {
+    // The shared engine with this site's glossary words: replaced, never added to, by UseUserWords.
+    private ChineseLanguage _language = shared;
+
     public const string OverridesFile = "pinyin.txt";
 
     // Each overrides file as last parsed, by its time and length: a preview server's rebuild sees an edited file.
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, ReadingOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
 
-    public ChineseLanguage Language => language;
+    public ChineseLanguage Language => _language;
 
-    public void AddUserWords(IEnumerable<string> words) =>
-        language.Segmenter.AddUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
+    public void UseUserWords(IEnumerable<string> words) =>
+        _language = shared.WithUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
 
-    public IWordReader ReaderFor(Reading? reading) => new Reader(language, OverridesFor(reading));
+    public IWordReader ReaderFor(Reading? reading) => new Reader(_language, OverridesFor(reading));
 
     /// <summary>The pinyin overrides that apply to a reading (the site's and its own), or the site's when <paramref name="reading"/> is null.</summary>
     public ReadingOverrides OverridesFor(Reading? reading)
@@ -37,7 +40,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
     private readonly ConcurrentDictionary<string, DictionaryEntry?> _lookups = new(StringComparer.Ordinal);
 
     // Readings share most of their words: look each up once per build process.
-    public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, language.Lookup);
+    public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, shared.Lookup);
 
     /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
     public IReadOnlyList<Finding> UnmatchedOverrides() =>
@@ -53,7 +56,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage language, string con
     {
         var stamp = FileStamp.Of(path);
         if (_overrides.TryGetValue(path, out var known) && known.Stamp == stamp) return known.Parsed;
-        var parsed = stamp.Exists ? language.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
+        var parsed = stamp.Exists ? shared.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
         _overrides[path] = (stamp, parsed);
         return parsed;
     }

@@ -72,8 +72,9 @@ public sealed class SiteBuilder
 
         Stage("config, glossary, readings");
         var language = _languages.GetOrAdd(contentDir, _languageFor);
-        // jieba's AddWord is not thread-safe: every user word goes in before any reading is segmented.
-        language.AddUserWords(glossary.Select(g => g.Term));
+        // The glossary's terms, as this build's words: they replace the previous build's (serve), so an edited glossary
+        // cuts as a fresh build does.
+        language.UseUserWords(glossary.Select(g => g.Term));
 
         Stage("language data");
         var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));

@@ -5,12 +5,22 @@ namespace QingdaoReader.Chinese;
 
 /// <summary>
 /// The Chinese stage's entry point: segments and reads text and looks words up. Load it once and share it; it is
-/// thread-safe to use. jieba's own dictionary loads lazily on the first <see cref="Read"/>.
+/// immutable and thread-safe to use (a site's own words come in through <see cref="WithUserWords"/>, a new view).
+/// jieba's own dictionary loads lazily on the first <see cref="Read"/>.
 /// </summary>
 public sealed class ChineseLanguage
 {
     private static readonly Lazy<ChineseLanguage> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<JiebaSegmenter> _segmenter;
+
+    private ChineseLanguage(ChineseLanguage shared, Lazy<JiebaSegmenter> segmenter)
+    {
+        Lexicon = shared.Lexicon;
+        Model = shared.Model;
+        DataLoadTime = shared.DataLoadTime;
+        Converter = shared.Converter;
+        _segmenter = segmenter;
+    }
 
     private ChineseLanguage(Lexicon lexicon, PolyphoneModel? model, TimeSpan loadTime, Func<JiebaSegmenter> segmenter)
     {
@@ -58,6 +68,17 @@ public sealed class ChineseLanguage
 
     /// <summary>The word segmenter (created, and jieba loaded, on first use).</summary>
     public JiebaSegmenter Segmenter => _segmenter.Value;
+
+    /// <summary>
+    /// The same engine, whose segmenter also keeps <paramref name="words"/> (a site's glossary terms) whole. The
+    /// dictionary, the model and this instance are shared and unchanged: a build gets its own view of its own words.
+    /// </summary>
+    public ChineseLanguage WithUserWords(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        var segmenter = _segmenter;
+        return new ChineseLanguage(this, new Lazy<JiebaSegmenter>(() => segmenter.Value.WithUserWords(list), LazyThreadSafetyMode.ExecutionAndPublication));
+    }
 
     /// <summary>Reads already segmented tokens.</summary>
     public PinyinConverter Converter { get; }

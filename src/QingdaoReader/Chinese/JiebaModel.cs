@@ -15,16 +15,17 @@ namespace QingdaoReader.Chinese;
 /// <remarks>
 /// The output is the same as jieba.NET's, pair for pair, tag for tag: the dictionary walk, the route, the HMM's state
 /// order and tie-breaking (culture-invariant name comparison) and the user-word frequency suggestion follow
-/// jieba.NET's code; <c>JiebaEquivalenceTests</c> compares the two on the seed and the accuracy texts. Reading is
-/// thread-safe; <see cref="AddWord"/> is not (the caller locks).
+/// jieba.NET's code; <c>JiebaEquivalenceTests</c> compares the two on the seed and the accuracy texts. The model is
+/// immutable once loaded and thread-safe: a site's own words (glossary terms) are a <see cref="JiebaUserWords"/>
+/// overlay passed to <see cref="Cut"/>, made by <see cref="WithUserWords"/> as jieba.NET's <c>AddWord</c> would add
+/// them, without changing the shared dictionary.
 /// </remarks>
 internal sealed partial class JiebaModel
 {
     private const double MinProb = -3.14e100;
 
-    private readonly Dictionary<string, WordEntry> _trie;
     private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _trieBySpan;
-    private double _total;
+    private readonly double _total;
 
     // The POS HMM: states are indices into _stateNames, numbered in the order of pos_prob_trans.json's keys.
     private readonly string[] _stateNames;
@@ -41,11 +42,10 @@ internal sealed partial class JiebaModel
     private readonly int[] _allStates;
 
     /// <summary>A dictionary word (Freq &gt; 0) or only a prefix of one (Freq 0); Tag is null for a bare prefix.</summary>
-    private record struct WordEntry(int Freq, string? Tag);
+    internal record struct WordEntry(int Freq, string? Tag);
 
     private JiebaModel(Dictionary<string, WordEntry> trie, double total, PosModel pos)
     {
-        _trie = trie;
         _trieBySpan = trie.GetAlternateLookup<ReadOnlySpan<char>>();
         _total = total;
         (_stateNames, _start, _trans, _transNext, _emit, _stateTab, _allStates) =
@@ -66,8 +66,11 @@ internal sealed partial class JiebaModel
         return new JiebaModel(trie, total, pos.GetAwaiter().GetResult());
     }
 
-    /// <summary>Cuts text into (word, tag) pairs exactly as jieba.NET's <c>PosSegmenter.Cut(text)</c> does.</summary>
-    public List<(string Word, string Tag)> Cut(string text)
+    /// <summary>
+    /// Cuts text into (word, tag) pairs exactly as jieba.NET's <c>PosSegmenter.Cut(text)</c> does after
+    /// <c>AddWord(w, 0, tag)</c> of each of <paramref name="user"/>'s words.
+    /// </summary>
+    public List<(string Word, string Tag)> Cut(string text, JiebaUserWords? user = null)
     {
         var pairs = new List<(string, string)>();
         int i = 0;
@@ -77,7 +80,7 @@ internal sealed partial class JiebaModel
             if (IsBlockChar(text[i]))
             {
                 while (i < text.Length && IsBlockChar(text[i])) i++;
-                CutBlock(text.Substring(start, i - start), pairs);
+                CutBlock(text.Substring(start, i - start), pairs, user);
                 continue;
             }
             // Outside a block every character stands alone as "x", except that "\r\n" stays together (jieba splits on (\r\n|\s)).
@@ -91,35 +94,51 @@ internal sealed partial class JiebaModel
         return pairs;
     }
 
-    /// <summary>jieba's <c>AddWord(word, 0, tag)</c>: a frequency just high enough for the word to be cut whole.</summary>
-    public void AddWord(string word, string tag)
+    /// <summary>
+    /// The overlay of a site's words: for each word in turn, jieba's <c>AddWord(word, 0, tag)</c> (a frequency just
+    /// high enough for the word to be cut whole, suggested from the dictionary and the words added before it), kept
+    /// apart from the shared dictionary. A word given twice counts once.
+    /// </summary>
+    public JiebaUserWords WithUserWords(IEnumerable<(string Word, string Tag)> words)
     {
-        double p = 1.0;
-        foreach (var segment in CutWithoutHmm(word)) p *= FreqOrDefault(segment) / _total;
-        int freq = Math.Max((int)(p * _total) + 1, FreqOrDefault(word));
-        if (_trieBySpan.TryGetValue(word, out var old) && old.Freq > 0) _total -= old.Freq;
-        _trie[word] = new WordEntry(freq, string.IsNullOrEmpty(tag) ? old.Tag : tag);
-        _total += freq;
-        for (int n = 1; n < word.Length; n++)
-            if (!_trieBySpan.ContainsKey(word.AsSpan(0, n))) _trie[word[..n]] = new WordEntry(0, null);
+        var user = new JiebaUserWords(_total);
+        var seen = new HashSet<(string, string)>();
+        foreach (var (word, tag) in words)
+        {
+            if (string.IsNullOrWhiteSpace(word) || !seen.Add((word, tag))) continue;
+            double p = 1.0;
+            foreach (var segment in CutWithoutHmm(word, user)) p *= FreqOrDefault(segment, user) / user.Total;
+            int freq = Math.Max((int)(p * user.Total) + 1, FreqOrDefault(word, user));
+            Find(word, user, out var old);
+            if (old.Freq > 0) user.Total -= old.Freq;
+            user.Entries[word] = new WordEntry(freq, string.IsNullOrEmpty(tag) ? old.Tag : tag);
+            user.Total += freq;
+            for (int n = 1; n < word.Length; n++)
+                if (!Find(word.AsSpan(0, n), user, out _)) user.Entries[word[..n]] = new WordEntry(0, null);
+        }
+        return user;
     }
+
+    /// <summary>A word or prefix in the site's words first, then in the shared dictionary.</summary>
+    private bool Find(ReadOnlySpan<char> word, JiebaUserWords? user, out WordEntry entry) =>
+        user is not null && user.BySpan.TryGetValue(word, out entry) || _trieBySpan.TryGetValue(word, out entry);
 
     // jieba's re_han for cutting: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]
     private static bool IsBlockChar(char c) =>
         c is >= '\u4E00' and <= '\u9FD5' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
             or '+' or '#' or '&' or '.' or '_' or '%' or '·' or '-';
 
-    private int FreqOrDefault(ReadOnlySpan<char> word) => _trieBySpan.TryGetValue(word, out var e) && e.Freq > 0 ? e.Freq : 1;
+    private int FreqOrDefault(ReadOnlySpan<char> word, JiebaUserWords? user) => Find(word, user, out var e) && e.Freq > 0 ? e.Freq : 1;
 
-    private string TagOrX(ReadOnlySpan<char> word) => _trieBySpan.TryGetValue(word, out var e) && e.Tag is not null ? e.Tag : "x";
+    private string TagOrX(ReadOnlySpan<char> word, JiebaUserWords? user) => Find(word, user, out var e) && e.Tag is not null ? e.Tag : "x";
 
     /// <summary>The best route through the word graph: for each start, the end (inclusive) of the word taken there.</summary>
-    private int[] Route(ReadOnlySpan<char> sentence)
+    private int[] Route(ReadOnlySpan<char> sentence, JiebaUserWords? user)
     {
         int n = sentence.Length;
         var route = new int[n];
         var score = new double[n + 1];
-        double logTotal = Math.Log(_total);
+        double logTotal = Math.Log(user?.Total ?? _total);
         // Walks the graph right to left; each start's candidate ends are its dictionary words, ascending (or itself).
         for (int i = n - 1; i >= 0; i--)
         {
@@ -128,7 +147,7 @@ internal sealed partial class JiebaModel
             bool any = false;
             for (int end = i; end < n; end++)
             {
-                if (!_trieBySpan.TryGetValue(sentence[i..(end + 1)], out var entry)) break;
+                if (!Find(sentence[i..(end + 1)], user, out var entry)) break;
                 if (entry.Freq <= 0) continue;
                 any = true;
                 double value = Math.Log(entry.Freq) - logTotal + score[end + 1];
@@ -147,9 +166,9 @@ internal sealed partial class JiebaModel
     }
 
     // jieba.NET PosSegmenter.CutDag: dictionary words with their tags; runs of single characters go to the HMM when they are not a word.
-    private void CutBlock(string sentence, List<(string, string)> pairs)
+    private void CutBlock(string sentence, List<(string, string)> pairs, JiebaUserWords? user)
     {
-        var route = Route(sentence);
+        var route = Route(sentence, user);
         int x = 0, bufferStart = -1;
         while (x < sentence.Length)
         {
@@ -160,22 +179,22 @@ internal sealed partial class JiebaModel
             }
             else
             {
-                if (bufferStart >= 0) { AddBuffer(sentence, bufferStart, x, pairs); bufferStart = -1; }
-                pairs.Add((sentence.Substring(x, y - x), TagOrX(sentence.AsSpan(x, y - x))));
+                if (bufferStart >= 0) { AddBuffer(sentence, bufferStart, x, pairs, user); bufferStart = -1; }
+                pairs.Add((sentence.Substring(x, y - x), TagOrX(sentence.AsSpan(x, y - x), user)));
             }
             x = y;
         }
-        if (bufferStart >= 0) AddBuffer(sentence, bufferStart, sentence.Length, pairs);
+        if (bufferStart >= 0) AddBuffer(sentence, bufferStart, sentence.Length, pairs, user);
     }
 
-    private void AddBuffer(string sentence, int from, int to, List<(string, string)> pairs)
+    private void AddBuffer(string sentence, int from, int to, List<(string, string)> pairs, JiebaUserWords? user)
     {
         var buffer = sentence.AsSpan(from, to - from);
         if (buffer.Length == 1)
         {
-            pairs.Add((buffer.ToString(), TagOrX(buffer)));
+            pairs.Add((buffer.ToString(), TagOrX(buffer, user)));
         }
-        else if (!(_trieBySpan.TryGetValue(buffer, out var e) && e.Freq > 0))
+        else if (!(Find(buffer, user, out var e) && e.Freq > 0))
         {
             CutDetail(buffer.ToString(), pairs);
         }
@@ -340,7 +359,7 @@ internal sealed partial class JiebaModel
     private int Rank(int state) => state < 0 ? -1 : _cultureRank[state];
 
     // jieba.NET JiebaSegmenter.Cut(word, cutAll: false, hmm: false), used only to suggest a user word's frequency.
-    private List<string> CutWithoutHmm(string text)
+    private List<string> CutWithoutHmm(string text, JiebaUserWords? user)
     {
         var words = new List<string>();
         int i = 0;
@@ -351,7 +370,7 @@ internal sealed partial class JiebaModel
             {
                 while (i < text.Length && IsBlockChar(text[i])) i++;
                 var sentence = text.AsSpan(start, i - start);
-                var route = Route(sentence);
+                var route = Route(sentence, user);
                 var latin = new StringBuilder();
                 for (int x = 0; x < sentence.Length;)
                 {
@@ -469,4 +488,26 @@ internal sealed partial class JiebaModel
             return new PosModel(names.ToArray(), start, trans, transNext, emit, stateTab, allStates);
         }
     }
+}
+
+/// <summary>
+/// A site's own words for jieba (its glossary terms), as an overlay on the shared dictionary: the words and their
+/// prefixes with the frequencies jieba's <c>AddWord</c> would give them, and the dictionary's total after adding them.
+/// Made by <see cref="JiebaModel.WithUserWords"/>; read-only afterwards.
+/// </summary>
+internal sealed class JiebaUserWords
+{
+    internal JiebaUserWords(double total)
+    {
+        Total = total;
+        BySpan = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    internal Dictionary<string, JiebaModel.WordEntry> Entries { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, JiebaModel.WordEntry>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+
+    internal double Total { get; set; }
+
+    public int Count => Entries.Count(e => e.Value.Freq > 0);
 }

@@ -7,9 +7,10 @@ namespace QingdaoReader.Chinese;
 /// </summary>
 /// <remarks>
 /// Like jieba.NET, one dictionary per process, read from files in one directory, shared by every instance and
-/// loaded on first use (<see cref="Preload"/> starts that early, on a background thread). Reading it
-/// (<see cref="Cut"/>) is safe from several threads; adding words mutates it, so <see cref="AddUserWords"/> takes
-/// an exclusive lock and should be called before parallel work starts.
+/// loaded on first use (<see cref="Preload"/> starts that early, on a background thread). It is never changed after
+/// loading: a site's own words are an overlay (<see cref="WithUserWords"/>) that only the segmenter made with them
+/// sees, so two sites, or two builds of one site under <c>qreader serve</c>, never see each other's words.
+/// <see cref="Cut"/> is safe from several threads.
 /// </remarks>
 public sealed class JiebaSegmenter
 {
@@ -20,13 +21,18 @@ public sealed class JiebaSegmenter
         "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json",
     ];
 
-    private static readonly ReaderWriterLockSlim DictionaryLock = new();
     private static readonly object ConfigureLock = new();
     private static string? s_configuredDirectory;
     private static Lazy<JiebaModel>? s_model;
-    private static readonly HashSet<(string Word, string Tag)> s_userWords = [];
 
     private readonly Lazy<JiebaModel> _model;
+    private readonly JiebaUserWords? _userWords;
+
+    private JiebaSegmenter(Lazy<JiebaModel> model, JiebaUserWords userWords)
+    {
+        _model = model;
+        _userWords = userWords;
+    }
 
     /// <summary>Where the build copies jieba's files: <c>Resources/jieba/</c> beside the application.</summary>
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
@@ -67,45 +73,16 @@ public sealed class JiebaSegmenter
     public void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = _model.Value; } catch (Exception) { /* rethrown on use */ } }, null);
 
     /// <summary>
-    /// Adds words (e.g. glossary terms) to jieba's shared dictionary so they are cut as one word. Not to be run
-    /// alongside other work: it blocks every <see cref="Cut"/> while it runs.
+    /// A segmenter that also cuts <paramref name="words"/> (e.g. a site's glossary terms) as one word each, as jieba
+    /// does after <c>AddWord</c>; this segmenter and the shared dictionary are unchanged. Words from an earlier call
+    /// are not carried over: the result has exactly these.
     /// </summary>
-    public void AddUserWords(IEnumerable<string> words, string tag = "n")
-    {
-        DictionaryLock.EnterWriteLock();
-        try
-        {
-            var model = _model.Value;
-            foreach (string word in words)
-            {
-                // jieba adds a word's frequency to its total each time: adding the same word again (every rebuild in
-                // serve adds the glossary) would shift the cut. Each word goes in once per process.
-                if (!string.IsNullOrWhiteSpace(word) && s_userWords.Add((word.Trim(), tag))) model.AddWord(word.Trim(), tag);
-            }
-        }
-        finally
-        {
-            DictionaryLock.ExitWriteLock();
-        }
-    }
+    public JiebaSegmenter WithUserWords(IEnumerable<string> words, string tag = "n") =>
+        new(_model, _model.Value.WithUserWords(words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => (w.Trim(), tag))));
 
     /// <summary>Cuts text into tagged tokens whose texts concatenate to <paramref name="text"/> exactly.</summary>
-    public IReadOnlyList<Token> Cut(string text)
-    {
-        if (text.Length == 0) return [];
-        var model = _model.Value;
-        List<(string Word, string Tag)> pairs;
-        DictionaryLock.EnterReadLock();
-        try
-        {
-            pairs = model.Cut(text);
-        }
-        finally
-        {
-            DictionaryLock.ExitReadLock();
-        }
-        return Align(text, pairs);
-    }
+    public IReadOnlyList<Token> Cut(string text) =>
+        text.Length == 0 ? [] : Align(text, _model.Value.Cut(text, _userWords));
 
     /// <summary>
     /// Maps jieba's pairs back onto the input: jieba may drop or alter characters it does not know and splits

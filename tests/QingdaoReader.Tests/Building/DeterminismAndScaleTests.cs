@@ -6,13 +6,9 @@ using QingdaoReader.Tests.Support;
 namespace QingdaoReader.Tests.Building;
 
 /// <summary>
-/// jieba's user words are process-wide: tests that build other sites in parallel add their glossary terms between two
-/// builds and change the segmentation. This collection runs alone, after the parallel ones.
+/// Builds are deterministic even while other tests build other sites in parallel: each build's glossary words are its
+/// own (they no longer need a collection that runs alone).
 /// </summary>
-[CollectionDefinition("alone", DisableParallelization = true)]
-public sealed class AloneCollection;
-
-[Collection("alone")]
 public class DeterminismAndScaleTests
 {
     [Fact]

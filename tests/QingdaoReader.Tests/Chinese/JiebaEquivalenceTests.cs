@@ -10,20 +10,17 @@ namespace QingdaoReader.Tests.Chinese;
 /// </summary>
 public sealed class JiebaEquivalenceTests
 {
-    private static readonly Lazy<(JiebaModel Ours, JiebaNet.Segmenter.PosSeg.PosSegmenter Theirs)> Segmenters = new(() =>
+    private static readonly Lazy<(JiebaModel Ours, JiebaUserWords Words, JiebaNet.Segmenter.PosSeg.PosSegmenter Theirs)> Segmenters = new(() =>
     {
         var directory = JiebaSegmenter.DefaultResourceDirectory;
         var ours = JiebaModel.Load(directory);
+        var terms = GlossaryLoader.Load(Repo.Path_("content")).Select(g => g.Term).Append("胶东经济圈").Append("abc好x").ToList();
         // Only this test uses jieba.NET itself, so its process-wide dictionary holds exactly the words added here.
         JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = directory;
         var jieba = new JiebaNet.Segmenter.JiebaSegmenter();
         var theirs = new JiebaNet.Segmenter.PosSeg.PosSegmenter(jieba);
-        foreach (var term in GlossaryLoader.Load(Repo.Path_("content")).Select(g => g.Term).Append("胶东经济圈").Append("abc好x"))
-        {
-            ours.AddWord(term, "n");
-            jieba.AddWord(term, 0, "n");
-        }
-        return (ours, theirs);
+        foreach (var term in terms) jieba.AddWord(term, 0, "n");
+        return (ours, ours.WithUserWords(terms.Select(t => (t, "n"))), theirs);
     });
 
     public static TheoryData<string> Texts() =>
@@ -39,11 +36,11 @@ public sealed class JiebaEquivalenceTests
     [MemberData(nameof(Texts))]
     public void Cuts_as_jieba_NET_does(string file)
     {
-        var (ours, theirs) = Segmenters.Value;
+        var (ours, words, theirs) = Segmenters.Value;
         foreach (var line in File.ReadAllText(Repo.Path_(file)).Split('\n'))
         {
             var expected = theirs.Cut(line).Select(p => $"{p.Word}/{p.Flag}").ToList();
-            var actual = ours.Cut(line).Select(p => $"{p.Word}/{p.Tag}").ToList();
+            var actual = ours.Cut(line, words).Select(p => $"{p.Word}/{p.Tag}").ToList();
             Assert.True(expected.SequenceEqual(actual), $"{line}\njieba.NET: {string.Join(" ", expected)}\nours:      {string.Join(" ", actual)}");
         }
     }
@@ -56,7 +53,7 @@ public sealed class JiebaEquivalenceTests
     [InlineData("x")]
     public void Cuts_edge_cases_as_jieba_NET_does(string text)
     {
-        var (ours, theirs) = Segmenters.Value;
-        Assert.Equal(theirs.Cut(text).Select(p => $"{p.Word}/{p.Flag}"), ours.Cut(text).Select(p => $"{p.Word}/{p.Tag}"));
+        var (ours, words, theirs) = Segmenters.Value;
+        Assert.Equal(theirs.Cut(text).Select(p => $"{p.Word}/{p.Flag}"), ours.Cut(text, words).Select(p => $"{p.Word}/{p.Tag}"));
     }
 }

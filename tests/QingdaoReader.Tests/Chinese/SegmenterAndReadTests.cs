@@ -111,11 +111,14 @@ public sealed class SegmenterAndReadTests
     }
 
     [Fact]
-    public void User_words_are_cut_as_one_word()
+    public void User_words_are_cut_as_one_word_by_that_segmenter_only()
     {
-        var segmenter = Read.Language.Segmenter;
-        Assert.DoesNotContain(segmenter.Cut("聚焦工赋青岛"), t => t.Text == "工赋青岛");
-        segmenter.AddUserWords(["工赋青岛"]);
-        Assert.Contains(new Token("工赋青岛", "n"), segmenter.Cut("聚焦工赋青岛"));
+        var shared = Read.Language.Segmenter;
+        Assert.DoesNotContain(shared.Cut("聚焦工赋青岛"), t => t.Text == "工赋青岛");
+        var site = shared.WithUserWords(["工赋青岛"]);
+        Assert.Contains(new Token("工赋青岛", "n"), site.Cut("聚焦工赋青岛"));
+        // The shared dictionary is unchanged, and a later set of words replaces, not extends, the earlier one.
+        Assert.DoesNotContain(shared.Cut("聚焦工赋青岛"), t => t.Text == "工赋青岛");
+        Assert.DoesNotContain(site.WithUserWords(["别的词"]).Cut("聚焦工赋青岛"), t => t.Text == "工赋青岛");
     }
 }

@@ -9,7 +9,11 @@ namespace QingdaoReader.Tests.Support;
 public sealed class FakeLanguage(params (string Word, string Pinyin)[] words) : ILanguageServices
 {
     public List<string> UserWords { get; } = [];
-    public void AddUserWords(IEnumerable<string> words) => UserWords.AddRange(words);
+    public void UseUserWords(IEnumerable<string> words)
+    {
+        UserWords.Clear();
+        UserWords.AddRange(words);
+    }
     public IWordReader ReaderFor(Reading? reading) => new FakeWordReader(words);
     public QingdaoReader.Chinese.DictionaryEntry? Lookup(string word) =>
         new(word, string.Join(" ", words.Where(w => w.Word == word).Select(w => w.Pinyin)), ["(test sense of " + word + ")"], 500);
