@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+using CsCheck;
 using QingdaoReader.Building;
 using QingdaoReader.Tests.Support;
 
@@ -53,6 +55,73 @@ public class ServeMatchesBuildTests
         RealEngine.Builder().Build(without.Path, new BuildOptions { Output = second.Path });
         AssertSameFiles(first.Path, second.Path);
     }
+
+    /// <summary>An edit a teacher makes while <c>qreader serve</c> runs.</summary>
+    public enum Edit { AddTerm, RemoveTerm, EditReading, AddReading, RemoveReading, SetOverride, ClearOverride }
+
+    private static readonly string[] Terms = ["智改数转网联", "新质生产力", "工赋青岛", "链长制", "胶东经济圈"];
+    private static readonly string[] Sentences =
+    [
+        "青岛每年实施智改数转网联企业1000家。", "聚焦工赋青岛，推行链长制。", "胶东经济圈一体化发展。",
+        "加快发展新质生产力，银行行长在会上发言。", "重庆和青岛都是港口城市。",
+    ];
+
+    [Fact]
+    public void Any_sequence_of_edits_under_serve_gives_what_a_fresh_build_gives()
+    {
+        // Without a glossary, jieba cuts none of the terms whole: so a term cut whole on a page came from a glossary.
+        foreach (var sentence in Sentences)
+            Assert.DoesNotContain(QingdaoReader.Chinese.ChineseLanguage.Shared.Segmenter.Cut(sentence), t => Terms.Contains(t.Text));
+        var edits = Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, 4]).Array[1, 5];
+        edits.Sample(sequence =>
+        {
+            using var site = new SiteFixture();
+            var glossary = new List<string> { Terms[0] };
+            var readings = new Dictionary<string, string> { ["a"] = Sentences[0] };
+            string overrides = "";
+            void WriteSite()
+            {
+                site.Write("content/glossary.yml", Glossary([.. glossary]));
+                site.Write("content/pinyin.txt", overrides);
+                foreach (var dir in Directory.GetDirectories(Path.Combine(site.Path, "content", "readings")))
+                    if (!readings.ContainsKey(Path.GetFileName(dir))) Directory.Delete(dir, true);
+                foreach (var (slug, text) in readings) site.Reading(slug, $"---\ntitle: 读{slug}\n---\n\n{text}\n");
+            }
+            WriteSite();
+            var serve = RealEngine.Builder(keepReadings: true);
+            serve.Build(site.Path);
+            foreach (var (edit, n) in sequence)
+            {
+                switch (edit)
+                {
+                    case Edit.AddTerm when !glossary.Contains(Terms[n]): glossary.Add(Terms[n]); break;
+                    case Edit.RemoveTerm when glossary.Count > 1: glossary.RemoveAt(n % glossary.Count); break;
+                    case Edit.EditReading: readings[readings.Keys.First()] = Sentences[n] + Sentences[(n + 1) % Sentences.Length]; break;
+                    case Edit.AddReading: readings[$"r{n}"] = Sentences[n]; break;
+                    case Edit.RemoveReading when readings.Count > 1: readings.Remove(readings.Keys.Last()); break;
+                    case Edit.SetOverride: overrides = n % 2 == 0 ? "行长: háng zhǎng\n" : "重庆: Chóngqìng\n"; break;
+                    case Edit.ClearOverride: overrides = ""; break;
+                }
+                WriteSite();
+                serve.Build(site.Path);
+            }
+            using var fresh = new TempDir();
+            RealEngine.Builder().Build(site.Path, new BuildOptions { Output = fresh.Path });
+            AssertSameFiles(fresh.Path, Path.Combine(site.Path, "_site"));
+            // Compared with what needs no earlier build at all: exactly the current glossary's terms are cut whole.
+            foreach (var (slug, text) in readings)
+            {
+                var words = WordsOn(site.Read($"_site/readings/{slug}/index.html"));
+                foreach (var term in Terms.Where(t => text.Contains(t, StringComparison.Ordinal)))
+                    Assert.True(glossary.Contains(term) == words.Contains(term), $"{term} cut whole: {words.Contains(term)}, in the glossary: {glossary.Contains(term)}");
+            }
+        }, iter: 12, threads: 1);
+    }
+
+    /// <summary>The Chinese text of each annotated word on a page (its ruby bases, without the pinyin).</summary>
+    private static HashSet<string> WordsOn(string html) =>
+        Html.Parse(html).QuerySelectorAll(".w").Select(w => string.Concat(w.Descendants<IText>()
+            .Where(t => t.ParentElement?.LocalName != "rt").Select(t => t.Data))).ToHashSet();
 
     private static void AssertSameFiles(string expectedDir, string actualDir)
     {
