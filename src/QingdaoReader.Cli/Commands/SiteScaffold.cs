@@ -1,8 +1,12 @@
 using System.Reflection;
 using System.Text;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
 
 namespace QingdaoReader.Cli.Commands;
+
+/// <summary>The glossary a new site starts with: one example term, or the project's curated policy glossary.</summary>
+public enum StarterGlossary { Example, Policy }
 
 /// <summary>What <c>qreader init</c> and <c>qreader new</c> write: a starter site and an empty reading.</summary>
 public static class SiteScaffold
@@ -134,8 +138,32 @@ public static class SiteScaffold
 
         """;
 
+    private const string PolicyGlossaryResource = "site/policy-glossary.yml";
+
+    /// <summary>The curated policy glossary this version of the tool carries: the project's own <c>content/glossary.yml</c>.</summary>
+    public static string PolicyGlossary { get; } = ReadResource(PolicyGlossaryResource);
+
+    /// <summary>The entries of <see cref="PolicyGlossary"/>.</summary>
+    public static IReadOnlyList<GlossaryEntry> PolicyEntries { get; } = GlossaryLoader.Parse(PolicyGlossary, PolicyGlossaryResource);
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(SiteScaffold).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the tool was built without its resource {name}");
+        using var reader = new StreamReader(stream, Utf8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The policy glossary as <c>init --glossary policy</c> writes it, with a header saying where it comes from.</summary>
+    public static string PolicyGlossaryForSite() =>
+        $"""
+        # QingdaoReader's policy glossary, as version {ToolInfo.Version} carries it: edit these entries and add your own.
+        # `qreader glossary policy` prints the version you have installed, to compare with this file after an update.
+
+        """ + PolicyGlossary;
+
     /// <summary>Writes a starter site into <paramref name="dir"/>; refuses a folder that already holds a site.</summary>
-    public static IReadOnlyList<string> Init(string dir)
+    public static IReadOnlyList<string> Init(string dir, StarterGlossary glossary = StarterGlossary.Example)
     {
         var config = Path.Combine(dir, "site.config.yml");
         if (File.Exists(config))
@@ -150,7 +178,7 @@ public static class SiteScaffold
             written.Add(relative);
         }
         Write("site.config.yml", Config);
-        Write("content/glossary.yml", Glossary);
+        Write("content/glossary.yml", glossary == StarterGlossary.Policy ? PolicyGlossaryForSite() : Glossary);
         Write("content/readings/example/index.md", ExampleReading);
         Write(".gitignore", "_site/\n.site-build-*/\n");
         Write(".github/workflows/pages.yml", PagesWorkflow);
