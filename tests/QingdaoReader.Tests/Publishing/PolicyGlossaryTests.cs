@@ -63,4 +63,44 @@ public class PolicyGlossaryTests
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(ProjectGlossary().Select(g => g.Term), GlossaryLoader.Parse(r.Out, "stdout").Select(g => g.Term));
     }
+
+    [Fact]
+    public void Glossary_suggest_lists_terms_and_write_appends_stubs_the_build_asks_to_fill_in()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        File.WriteAllText(Path.Combine(site, "content/readings/example/index.md"),
+            "---\ntitle: 示例\n---\n\n本市推行“河长制”，推动高质量发展。\n\n各区落实“河长制”。\n");
+
+        var listed = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
+        Assert.Equal(0, listed.ExitCode);
+        var first = listed.Out.Split('\n')[0];
+        Assert.Matches(@"content/readings/example/index\.md\(5\): 河长制 ×2 \(quoted, X化/X制/X区\)$", first);
+        Assert.DoesNotContain("高质量", listed.Out);
+
+        var written = Support.Cli.Run("glossary", "suggest", "example", "--write", "--site", site);
+        Assert.Equal(0, written.ExitCode);
+        var glossaryFile = Path.Combine(site, "content", "glossary.yml");
+        var build = Support.Cli.Run("build", "--site", site, "-q");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Matches(@"glossary\.yml\(\d+\): error: the glossary entry '河长制' has no English", build.Err);
+
+        File.WriteAllText(glossaryFile, File.ReadAllText(glossaryFile).Replace("english: \"\"", "english: river chief system"));
+        Assert.Contains("河长制", GlossaryLoader.Load(Path.Combine(site, "content")).Select(g => g.Term));
+        var again = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
+        Assert.DoesNotContain("河长制", again.Out);
+    }
+
+    [Fact]
+    public void Glossary_suggest_for_a_missing_reading_is_a_user_error()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        var r = Support.Cli.Run("glossary", "suggest", "nothing", "--site", site);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/readings/nothing/index.md: error: there is no reading 'nothing'", r.Err);
+        Assert.DoesNotContain("   at ", r.Err);
+    }
 }
