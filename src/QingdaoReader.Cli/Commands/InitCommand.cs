@@ -26,7 +26,11 @@ public static class InitCommand
             var starter = parse.GetValue(glossary) == "policy" ? StarterGlossary.Policy : StarterGlossary.Example;
             var written = SiteScaffold.Init(target, starter);
             if (!parse.GetValue(CommandLine.Quiet))
-                stdout.WriteLine($"Created a site in {Path.GetFullPath(target)} ({written.Count} files). Next: cd {target} && qreader build");
+            {
+                var here = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar) == Directory.GetCurrentDirectory().TrimEnd(Path.DirectorySeparatorChar);
+                var next = here ? "qreader build" : $"cd {target} && qreader build";
+                stdout.WriteLine($"Created a site in {Path.GetFullPath(target)} ({written.Count} files). Next: {next}");
+            }
             return 0;
         });
         return command;

@@ -77,9 +77,14 @@ public static class SiteScaffold
 
         """;
 
-    /// <summary>The GitHub Pages workflow of a site made by init: it installs the qreader tool instead of building it.</summary>
-    public const string PagesWorkflow = """
-        # Builds the site with the qreader tool and publishes it on GitHub Pages (Settings → Pages → Source: GitHub Actions).
+    /// <summary>
+    /// The GitHub Pages workflow of a site made by init. It installs the qreader that wrote it (<see cref="ToolInfo.Version"/>)
+    /// rather than the latest, so a site keeps building the same way until its owner changes QREADER_VERSION.
+    /// </summary>
+    public static string PagesWorkflow => $$$"""
+        # Builds the site with qreader and publishes it on GitHub Pages (Settings → Pages → Source: GitHub Actions).
+        # qreader ({{{ToolInfo.RepositoryUrl}}}) is installed at the version that wrote this file; to update the
+        # site's tool, change QREADER_VERSION below.
         name: Publish on GitHub Pages
         on:
           push:
@@ -89,9 +94,12 @@ public static class SiteScaffold
           contents: read
           pages: write
           id-token: write
+        # One deployment at a time; a running one is allowed to finish (as in GitHub's own Pages workflows).
         concurrency:
           group: pages
-          cancel-in-progress: true
+          cancel-in-progress: false
+        env:
+          QREADER_VERSION: {{{ToolInfo.Version}}}
         jobs:
           build:
             runs-on: ubuntu-latest
@@ -100,11 +108,18 @@ public static class SiteScaffold
               - uses: actions/setup-dotnet@v4
                 with:
                   dotnet-version: 10.0.x
-              - run: dotnet tool install --global QingdaoReader.Tool
+              - name: Install qreader
+                run: |
+                  dotnet tool install --global {{{ToolInfo.PackageId}}} --version "$QREADER_VERSION"
+                  echo "$HOME/.dotnet/tools" >> "$GITHUB_PATH"
               - id: pages
                 uses: actions/configure-pages@v5
-              - run: qreader check --strict
-              - run: qreader build --base-url "${{ steps.pages.outputs.base_url }}/"
+              - name: Check the content
+                run: qreader check --strict
+              - name: Build the site
+                run: qreader build --base-url "${{ steps.pages.outputs.base_url }}/"
+              - name: Leave the build marker out of the upload
+                run: rm -f _site/.qreader-output
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: _site
