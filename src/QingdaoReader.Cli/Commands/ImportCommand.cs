@@ -41,6 +41,12 @@ public static class ImportCommand
             if (!parse.GetValue(CommandLine.Quiet))
             {
                 stdout.WriteLine($"Imported '{article.Title}' ({article.Blocks.Count} blocks) into {target}");
+                if (LooksLikeBodyText(article.Title))
+                {
+                    // An article pasted as one single line has no title line: its whole text became the title.
+                    var titleLine = text.Replace("\r\n", "\n").Split('\n').TakeWhile(l => l.Trim().Length == 0).Count() + 1;
+                    stdout.WriteLine($"{new SourceLocation(path, titleLine)}: warning: the first line, taken as the title, is {article.Title.Length} characters of running text; put the title on a line of its own and import again with --force");
+                }
                 if (split.LongParagraphs > 0)
                     stdout.WriteLine($"Split {split.LongParagraphs} paragraph(s) over {parse.GetValue(maxParagraph)} characters into {split.ParagraphsMade} at sentence ends (--max-paragraph 0 keeps them whole).");
             }
@@ -48,6 +54,9 @@ public static class ImportCommand
         });
         return command;
     }
+
+    private static bool LooksLikeBodyText(string title) =>
+        title.Length > 80 && title.Count(c => c is '。' or '！' or '？') >= 2;
 
     public static string Slug(string name)
     {

@@ -77,6 +77,20 @@ public class ImportCommandTests
         Assert.DoesNotContain("Split", kept.Out);
     }
 
+    [Fact]
+    public void An_article_without_a_title_line_is_imported_with_a_warning_naming_the_line()
+    {
+        using var site = new SiteFixture();
+        var file = System.IO.Path.Combine(site.Path, "no-title.txt");
+        File.WriteAllText(file, "\n" + string.Concat(Enumerable.Range(1, 5).Select(i => $"第{i}项工作稳步推进，相关部门加强协调配合。")) + "\n");
+        var r = Support.Cli.Run("import", file, "--site", site.Path);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains($"{file}(2): warning: the first line, taken as the title, is", r.Out);
+
+        File.WriteAllText(file, "工作综述\n" + string.Concat(Enumerable.Range(1, 5).Select(i => $"第{i}项工作稳步推进，相关部门加强协调配合。")) + "\n");
+        Assert.DoesNotContain("warning", Support.Cli.Run("import", file, "--site", site.Path, "--force").Out);
+    }
+
     private static string[] Paragraphs(string markdown)
     {
         var html = new QingdaoReader.Content.Markdown.MarkdownRenderer().ToHtml(ReadingLoader.Parse(markdown, "index.md", "x").Body);
