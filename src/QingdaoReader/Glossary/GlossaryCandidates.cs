@@ -52,7 +52,8 @@ public static class GlossaryCandidateFinder
     public static IReadOnlyList<GlossaryCandidate> Find(Reading reading, IReadOnlyList<GlossaryEntry> glossary, IWordReader reader,
         Func<string, bool> inDictionary)
     {
-        var lines = ChineseLines(reading);
+        var terms = glossary.Select(g => g.Term).Where(t => t.Length > 0).ToList();
+        var lines = ChineseLines(reading, terms);
         var reasons = new Dictionary<string, HashSet<CandidateReason>>(StringComparer.Ordinal);
         void Add(string term, CandidateReason reason)
         {
@@ -93,7 +94,6 @@ public static class GlossaryCandidateFinder
             }
         }
 
-        var terms = glossary.Select(g => g.Term).ToList();
         var candidates = new List<GlossaryCandidate>();
         foreach (var (term, why) in reasons)
         {
@@ -112,9 +112,13 @@ public static class GlossaryCandidateFinder
         return result;
     }
 
-    /// <summary>The Chinese lines of the reading's body with where each is, leaving out English, notes and questions (::: blocks).</summary>
-    private static List<(string Text, SourceLocation Location)> ChineseLines(Reading reading)
+    /// <summary>
+    /// The Chinese lines of the reading's body with where each is, leaving out English, notes and questions (::: blocks).
+    /// Glossary terms become a comma, so that no phrase holds one or cuts through one (推动高质量|发展).
+    /// </summary>
+    private static List<(string Text, SourceLocation Location)> ChineseLines(Reading reading, IReadOnlyList<string> glossaryTerms)
     {
+        var longestFirst = glossaryTerms.OrderByDescending(t => t.Length).ToList();
         var result = new List<(string, SourceLocation)>();
         var inContainer = false;
         var lines = reading.Body.Split('\n');
@@ -127,7 +131,9 @@ public static class GlossaryCandidateFinder
                 continue;
             }
             if (inContainer || !ChineseScript.ContainsHan(line)) continue;
-            result.Add((line.TrimStart('#', ' ').Replace("==", ""), reading.Location(i + 1)));
+            var text = line.TrimStart('#', ' ').Replace("==", "");
+            foreach (var term in longestFirst) text = text.Replace(term, "，", StringComparison.Ordinal);
+            result.Add((text, reading.Location(i + 1)));
         }
         return result;
     }
