@@ -25,6 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(InitCommand.New(stdout));
         root.Subcommands.Add(ServeCommand.Create(stdout));
         root.Subcommands.Add(PinyinCommand.Create(stdin, stdout));
+        root.Subcommands.Add(GlossaryCommand.Create(stdout));
         var parse = root.Parse(args);
         var verbose = parse.GetValue(Verbose);
         try

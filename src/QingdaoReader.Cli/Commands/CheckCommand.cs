@@ -43,7 +43,7 @@ public static class CheckCommand
         try
         {
             var glossary = GlossaryLoader.Load(contentDir);
-            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings));
+            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings, SiteScaffold.PolicyEntries));
             findings.AddRange(ContentChecker.CheckGlossarySources(glossary, strict));
         }
         catch (UserError e) when (e.Location is not null)

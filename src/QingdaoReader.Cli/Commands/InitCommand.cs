@@ -13,13 +13,24 @@ public static class InitCommand
     public static Command Init(TextWriter stdout)
     {
         var dir = new Argument<string>("dir") { Description = "The folder for the new site", DefaultValueFactory = _ => "." };
-        var command = new Command("init", "Create a new site: config, templates and an example reading") { dir };
+        var glossary = new Option<string>("--glossary")
+        {
+            Description = "The glossary to start with: example (one term) or policy (the project's curated policy terms)",
+            DefaultValueFactory = _ => "example",
+        };
+        glossary.AcceptOnlyFromAmong("example", "policy");
+        var command = new Command("init", "Create a new site: config, templates and an example reading") { dir, glossary };
         command.SetAction(parse =>
         {
             var target = parse.GetValue(dir)!;
-            var written = SiteScaffold.Init(target);
+            var starter = parse.GetValue(glossary) == "policy" ? StarterGlossary.Policy : StarterGlossary.Example;
+            var written = SiteScaffold.Init(target, starter);
             if (!parse.GetValue(CommandLine.Quiet))
-                stdout.WriteLine($"Created a site in {Path.GetFullPath(target)} ({written.Count} files). Next: cd {target} && qreader build");
+            {
+                var here = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar) == Directory.GetCurrentDirectory().TrimEnd(Path.DirectorySeparatorChar);
+                var next = here ? "qreader build" : $"cd {target} && qreader build";
+                stdout.WriteLine($"Created a site in {Path.GetFullPath(target)} ({written.Count} files). Next: {next}");
+            }
             return 0;
         });
         return command;

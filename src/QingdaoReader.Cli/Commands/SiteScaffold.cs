@@ -1,8 +1,12 @@
 using System.Reflection;
 using System.Text;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
 
 namespace QingdaoReader.Cli.Commands;
+
+/// <summary>The glossary a new site starts with: one example term, or the project's curated policy glossary.</summary>
+public enum StarterGlossary { Example, Policy }
 
 /// <summary>What <c>qreader init</c> and <c>qreader new</c> write: a starter site and an empty reading.</summary>
 public static class SiteScaffold
@@ -73,9 +77,14 @@ public static class SiteScaffold
 
         """;
 
-    /// <summary>The GitHub Pages workflow of a site made by init: it installs the qreader tool instead of building it.</summary>
-    public const string PagesWorkflow = """
-        # Builds the site with the qreader tool and publishes it on GitHub Pages (Settings → Pages → Source: GitHub Actions).
+    /// <summary>
+    /// The GitHub Pages workflow of a site made by init. It installs the qreader that wrote it (<see cref="ToolInfo.Version"/>)
+    /// rather than the latest, so a site keeps building the same way until its owner changes QREADER_VERSION.
+    /// </summary>
+    public static string PagesWorkflow => $$$"""
+        # Builds the site with qreader and publishes it on GitHub Pages (Settings → Pages → Source: GitHub Actions).
+        # qreader ({{{ToolInfo.RepositoryUrl}}}) is installed at the version that wrote this file; to update the
+        # site's tool, change QREADER_VERSION below.
         name: Publish on GitHub Pages
         on:
           push:
@@ -85,9 +94,12 @@ public static class SiteScaffold
           contents: read
           pages: write
           id-token: write
+        # One deployment at a time; a running one is allowed to finish (as in GitHub's own Pages workflows).
         concurrency:
           group: pages
-          cancel-in-progress: true
+          cancel-in-progress: false
+        env:
+          QREADER_VERSION: {{{ToolInfo.Version}}}
         jobs:
           build:
             runs-on: ubuntu-latest
@@ -96,11 +108,18 @@ public static class SiteScaffold
               - uses: actions/setup-dotnet@v4
                 with:
                   dotnet-version: 10.0.x
-              - run: dotnet tool install --global QingdaoReader.Tool
+              - name: Install qreader
+                run: |
+                  dotnet tool install --global {{{ToolInfo.PackageId}}} --version "$QREADER_VERSION"
+                  echo "$HOME/.dotnet/tools" >> "$GITHUB_PATH"
               - id: pages
                 uses: actions/configure-pages@v5
-              - run: qreader check --strict
-              - run: qreader build --base-url "${{ steps.pages.outputs.base_url }}/"
+              - name: Check the content
+                run: qreader check --strict
+              - name: Build the site
+                run: qreader build --base-url "${{ steps.pages.outputs.base_url }}/"
+              - name: Leave the build marker out of the upload
+                run: rm -f _site/.qreader-output
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: _site
@@ -134,8 +153,32 @@ public static class SiteScaffold
 
         """;
 
+    private const string PolicyGlossaryResource = "site/policy-glossary.yml";
+
+    /// <summary>The curated policy glossary this version of the tool carries: the project's own <c>content/glossary.yml</c>.</summary>
+    public static string PolicyGlossary { get; } = ReadResource(PolicyGlossaryResource);
+
+    /// <summary>The entries of <see cref="PolicyGlossary"/>.</summary>
+    public static IReadOnlyList<GlossaryEntry> PolicyEntries { get; } = GlossaryLoader.Parse(PolicyGlossary, PolicyGlossaryResource);
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(SiteScaffold).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the tool was built without its resource {name}");
+        using var reader = new StreamReader(stream, Utf8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The policy glossary as <c>init --glossary policy</c> writes it, with a header saying where it comes from.</summary>
+    public static string PolicyGlossaryForSite() =>
+        $"""
+        # QingdaoReader's policy glossary, as version {ToolInfo.Version} carries it: edit these entries and add your own.
+        # `qreader glossary policy` prints the version you have installed, to compare with this file after an update.
+
+        """ + PolicyGlossary;
+
     /// <summary>Writes a starter site into <paramref name="dir"/>; refuses a folder that already holds a site.</summary>
-    public static IReadOnlyList<string> Init(string dir)
+    public static IReadOnlyList<string> Init(string dir, StarterGlossary glossary = StarterGlossary.Example)
     {
         var config = Path.Combine(dir, "site.config.yml");
         if (File.Exists(config))
@@ -150,7 +193,7 @@ public static class SiteScaffold
             written.Add(relative);
         }
         Write("site.config.yml", Config);
-        Write("content/glossary.yml", Glossary);
+        Write("content/glossary.yml", glossary == StarterGlossary.Policy ? PolicyGlossaryForSite() : Glossary);
         Write("content/readings/example/index.md", ExampleReading);
         Write(".gitignore", "_site/\n.site-build-*/\n");
         Write(".github/workflows/pages.yml", PagesWorkflow);

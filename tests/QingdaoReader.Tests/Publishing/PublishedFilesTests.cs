@@ -26,48 +26,12 @@ public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<Projec
 {
     private static readonly Uri Base = new(ProjectSiteFixture.BaseUrl);
 
-    /// <summary>The output file an URL under the base URL names, or null when it lies outside the site.</summary>
-    private string? FileFor(Uri url)
-    {
-        if (!url.AbsoluteUri.StartsWith(Base.AbsoluteUri, StringComparison.Ordinal)) return null;
-        var rel = Uri.UnescapeDataString(url.AbsolutePath[Base.AbsolutePath.Length..]);
-        var path = Path.Combine(site.Output, rel);
-        return rel.Length == 0 || rel.EndsWith('/') ? Path.Combine(path, "index.html") : path;
-    }
+    private string? FileFor(Uri url) => SubPathLinks.FileFor(site.Output, Base, url);
 
     [Fact]
     public void Every_internal_link_and_asset_resolves_under_the_sub_path()
     {
-        var checkedLinks = 0;
-        foreach (var file in Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories))
-        {
-            var rel = Path.GetRelativePath(site.Output, file).Replace('\\', '/');
-            // 404.html is served at the depth of whatever address was missing.
-            var pageUrl = rel == "404.html" ? new Uri(Base, "some/deep/missing/page") : new Uri(Base, rel.EndsWith("index.html") ? rel[..^10] : rel);
-            var doc = Html.Parse(File.ReadAllText(file));
-            foreach (var el in doc.QuerySelectorAll("[href], [src]"))
-            {
-                var value = el.GetAttribute("href") ?? el.GetAttribute("src")!;
-                if (el.LocalName == "link" && el.GetAttribute("rel") == "canonical") continue;
-                if (value.StartsWith('#'))
-                {
-                    Assert.True(doc.GetElementById(Uri.UnescapeDataString(value[1..])) is not null, $"{rel}: {value} has no target");
-                    checkedLinks++;
-                    continue;
-                }
-                var url = new Uri(pageUrl, value);
-                if (url.Host != Base.Host) continue; // external credits in the footer
-                var target = FileFor(url);
-                Assert.True(target is not null, $"{rel}: {value} leaves the site's sub-path");
-                Assert.True(File.Exists(target), $"{rel}: {value} → {target} does not exist");
-                if (url.Fragment.Length > 1 && target!.EndsWith(".html"))
-                {
-                    var id = Uri.UnescapeDataString(url.Fragment[1..]);
-                    Assert.True(Html.Parse(File.ReadAllText(target)).GetElementById(id) is not null, $"{rel}: {value} has no #{id}");
-                }
-                checkedLinks++;
-            }
-        }
+        var checkedLinks = SubPathLinks.CheckAll(site.Output, Base);
         Assert.True(checkedLinks > 100, $"only {checkedLinks} links checked");
     }
 
