@@ -49,7 +49,7 @@ public static class GlossaryCommand
         var glossary = GlossaryLoader.Load(contentDir);
         var language = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
         // The glossary's terms are cut whole, as in the build, so a phrase that holds one is recognised as covered.
-        language.AddUserWords(glossary.Select(g => g.Term));
+        language.UseUserWords(glossary.Select(g => g.Term));
         var candidates = GlossaryCandidateFinder.Find(reading, glossary, language.ReaderFor(reading),
             word => language.Lookup(word) is { Definitions.Count: > 0 }).Take(Math.Max(0, top)).ToList();
 
