@@ -25,11 +25,11 @@
     document.querySelector(".settings-button").hidden = false;
     form.querySelectorAll("input").forEach(function (input) {
       var value = root.getAttribute("data-" + input.name);
-      input.checked = input.type === "checkbox" ? value === "on" : value === input.value;
+      input.checked = value === input.value;
     });
     form.addEventListener("change", function (e) {
       var input = e.target, settings = load(SETTINGS, {});
-      var value = input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
+      var value = input.type === "checkbox" ? (input.checked ? input.value : (input.value === "on" ? "off" : "joined")) : input.value;
       settings[input.name] = value;
       save(SETTINGS, settings);
       root.setAttribute("data-" + input.name, value);
@@ -59,18 +59,22 @@
     if (/[àèìòùǜǹ]/i.test(syllable)) return 4;
     return 5;
   }
-  function setTone(rt) { rt.className = "t" + tone(rt.textContent); }
+  function setTone(s) { s.classList.remove("t1", "t2", "t3", "t4", "t5"); s.classList.add("t" + tone(s.textContent)); }
+  // A word's rt holds its syllables: one span each, or the syllable itself for a one-syllable word.
+  function syllablesOf(rt) { return rt.children.length ? Array.prototype.slice.call(rt.children) : [rt]; }
   // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not
   // characters interleaved with pinyin. The pinyin is in the word's popup.
   reading.querySelectorAll("rt").forEach(function (rt) {
     rt.setAttribute("aria-hidden", "true");
-    if (rt.hasAttribute("data-spoken")) rt.setAttribute("data-cite", rt.textContent);
-    setTone(rt);
+    syllablesOf(rt).forEach(function (s) {
+      if (s.hasAttribute("data-spoken")) s.setAttribute("data-cite", s.textContent);
+      setTone(s);
+    });
   });
   function applySpoken() {
-    reading.querySelectorAll("rt[data-spoken]").forEach(function (rt) {
-      rt.textContent = rt.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
-      setTone(rt);
+    reading.querySelectorAll("rt [data-spoken], rt[data-spoken]").forEach(function (s) {
+      s.textContent = s.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
+      setTone(s);
     });
   }
   applySpoken();
@@ -148,9 +152,10 @@
     head.lang = "zh-Hans";
     var py = pop.appendChild(el("p", "popup-pinyin", w.getAttribute("data-py") || data[0]));
     py.lang = "zh-Latn-pinyin";
-    var spoken = w.querySelector("rt[data-spoken]");
+    var spoken = w.querySelector("rt [data-spoken], rt[data-spoken]");
     if (spoken) {
-      var said = Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.getAttribute("data-spoken") || rt.getAttribute("data-cite") || rt.textContent; });
+      var said = [];
+      w.querySelectorAll("rt").forEach(function (rt) { syllablesOf(rt).forEach(function (s) { said.push(s.getAttribute("data-spoken") || s.getAttribute("data-cite") || s.textContent); }); });
       pop.appendChild(el("p", "popup-level", "Said with the tone change: " + said.join("")));
     }
     if (data[1].length) {

@@ -41,19 +41,21 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
         var annotated = 0;
         foreach (var ruby in rubies)
         {
+            // One run of Han characters, then one rt with a syllable for each of them.
             var nodes = ruby.ChildNodes.ToList();
-            for (var i = 0; i < nodes.Count; i += 2)
-            {
-                var ch = Assert.IsAssignableFrom<IText>(nodes[i]).Data;
-                Assert.True(ChineseScript.ContainsHan(ch), $"'{ch}' in ruby is not Han");
-                var rt = Assert.IsAssignableFrom<IElement>(nodes[i + 1]);
-                Assert.Equal("rt", rt.LocalName);
-                Assert.Matches(@"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+$", rt.TextContent);
-                annotated++;
-            }
+            Assert.Equal(2, nodes.Count);
+            var run = Assert.IsAssignableFrom<IText>(nodes[0]).Data;
+            Assert.True(run.All(c => ChineseScript.ContainsHan(c.ToString()) || char.IsSurrogate(c)), $"'{run}' in ruby is not all Han");
+            var rt = Assert.IsAssignableFrom<IElement>(nodes[1]);
+            Assert.Equal("rt", rt.LocalName);
+            var syllables = Html.Syllables(ruby).ToList();
+            Assert.Equal(ChineseScript.CountHan(run), syllables.Count);
+            foreach (var syllable in syllables)
+                Assert.Matches(@"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+$", syllable.TextContent);
+            annotated += syllables.Count;
         }
         // Han text outside any ruby would be unannotated.
-        var bare = Article.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "ruby" && t.ParentElement?.LocalName != "rt")
+        var bare = Article.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "ruby" && t.Ancestors<IElement>().All(a => a.LocalName != "rt"))
             .Where(t => t.Ancestors<IElement>().All(a => a.GetAttribute("lang") is not "en"))
             .Where(t => !t.Ancestors<IElement>().Any(a => a.ClassList.Contains("toc") || a.ClassList.Contains("section-nav") || a.ClassList.Contains("reading-meta") || a.ClassList.Contains("reading-authors")))
             .Where(t => ChineseScript.ContainsHan(t.Data)).Select(t => t.Data).ToList();

@@ -13,4 +13,9 @@ public static class Html
         doc.Body!.InnerHtml = bodyHtml;
         return doc.Body!;
     }
+
+    /// <summary>The syllable elements of annotated text, in order: a word's rt holds one span per syllable, or the
+    /// syllable itself when the word has one.</summary>
+    public static IEnumerable<IElement> Syllables(IElement annotated) =>
+        annotated.QuerySelectorAll("rt").SelectMany<IElement, IElement>(rt => rt.Children.Length > 0 ? rt.Children : [rt]);
 }
