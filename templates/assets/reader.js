@@ -64,6 +64,12 @@
   function syllablesOf(rt) { return rt.children.length ? Array.prototype.slice.call(rt.children) : [rt]; }
   // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not
   // characters interleaved with pinyin. The pinyin is in the word's popup.
+  // A word's pinyin is on the page only where it is not just its syllables together (names, parts written apart).
+  reading.querySelectorAll(".w:not([data-py])").forEach(function (w) {
+    var py = "";
+    w.querySelectorAll("rt").forEach(function (rt) { py += rt.textContent; });
+    w.setAttribute("data-py", py);
+  });
   reading.querySelectorAll("rt").forEach(function (rt) {
     rt.setAttribute("aria-hidden", "true");
     syllablesOf(rt).forEach(function (s) {
@@ -161,10 +167,22 @@
     if (data[1].length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
       data[1].forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
+    } else if (data[3]) {
+      // Not in the dictionary as a whole: its parts (the longest dictionary words inside it, down to characters).
+      pop.appendChild(el("p", "popup-level", "Not in the dictionary as one word. Its parts:"));
+      var parts = pop.appendChild(el("ul", "popup-parts"));
+      data[3].forEach(function (part) {
+        var info = wordData[part] || ["", []];
+        var li = parts.appendChild(el("li"));
+        li.appendChild(el("span", "popup-part", part)).lang = "zh-Hans";
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("span", "popup-part-pinyin", info[0])).lang = "zh-Latn-pinyin";
+        li.appendChild(document.createTextNode(info[1].length ? " " + info[1].slice(0, 2).join("; ") : ""));
+      });
     } else {
       pop.appendChild(el("p", "popup-english", "No dictionary entry."));
     }
-    if (data[2]) pop.appendChild(el("p", "popup-level", "Difficulty " + data[2] + " of 6"));
+    pop.appendChild(el("p", "popup-level", hskLabel(data[2], "Not in the HSK 3.0 word lists")));
     var term = w.closest("a.term[data-term]");
     var note = term && document.getElementById("pop-" + term.getAttribute("data-term"));
     if (note) {
@@ -188,6 +206,9 @@
       link.href = "#" + sentence.id;
     }
   }
+
+  // HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside HSK.
+  function hskLabel(level, outside) { return level === 7 ? "HSK 7–9" : level > 0 ? "HSK " + level : outside; }
 
   function openWord(w, byKeyboard) {
     if (typeof pop.showPopover !== "function") return false;
@@ -359,13 +380,13 @@
   if (exportBlock) {
     exportBlock.hidden = false;
     exportBlock.querySelector("button").addEventListener("click", function () {
-      var seen = new Set(), rows = [["word", "pinyin", "difficulty", "english"]];
+      var seen = new Set(), rows = [["word", "pinyin", "hsk", "english"]];
       words.forEach(function (w) {
         var word = wordOf(w);
         if (seen.has(word) || known.has(word)) return;
         seen.add(word);
-        var data = wordData[word] || ["", [], ""];
-        rows.push([word, w.getAttribute("data-py") || data[0], String(data[2] || ""), data[1].join("; ")]);
+        var data = wordData[word] || ["", [], 0];
+        rows.push([word, w.getAttribute("data-py") || data[0], hskLabel(data[2], "not in HSK"), data[1].join("; ")]);
       });
       var csv = rows.map(function (r) {
         return r.map(function (c) { return /[",\n]/.test(c) ? '"' + c.replace(/"/g, '""') + '"' : c; }).join(",");

@@ -16,7 +16,7 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 /// for the words). Each word becomes
 /// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青岛&lt;rt&gt;&lt;span&gt;qīng&lt;/span&gt;&lt;span&gt;dǎo&lt;/span&gt;&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
 /// one <c>rt</c> per word with a span per syllable (a one-syllable word's rt holds it directly), the whole word's
-/// pinyin on the group; two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
+/// pinyin on the group when it is not just the syllables together (<c>data-py</c>); two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
 /// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
 /// and removing the annotation (rt elements and wrappers) gives back exactly the original text.
@@ -144,9 +144,15 @@ public sealed class RubyAnnotator : HtmlSerializer
         // Two words side by side get a break opportunity between them: a word itself never breaks across lines
         // (CSS keeps it together), and punctuation around words keeps the browser's own rules.
         if (ReferenceEquals(_lastWordBuffer, sb) && _lastWordEnd == sb.Length) sb.Append("<wbr>");
-        sb.Append("<span class=\"w\" data-py=\"");
-        EscapeAttribute(pinyin, sb);
-        sb.Append("\">");
+        // The word's pinyin is written only where it is not just its syllables together (names, parts written apart,
+        // overrides): reader.js fills the rest in, which keeps the page within its weight budget.
+        if (pinyin == string.Concat(word.Syllables)) sb.Append("<span class=\"w\">");
+        else
+        {
+            sb.Append("<span class=\"w\" data-py=\"");
+            EscapeAttribute(pinyin, sb);
+            sb.Append("\">");
+        }
         // One ruby per run of Han characters, with one rt holding the run's syllables: the characters stay together
         // as in plain text and the pinyin reads as one word (a long syllable widens the word, it opens no hole).
         var run = new List<(string Syllable, string? Spoken)>();

@@ -14,6 +14,10 @@ public static class Html
         return doc.Body!;
     }
 
+    /// <summary>A word's pinyin as the page gives it: <c>data-py</c>, or its syllables together when that is all it is.</summary>
+    public static string WordPinyin(IElement word) =>
+        word.GetAttribute("data-py") ?? string.Concat(Syllables(word).Select(s => s.TextContent));
+
     /// <summary>The syllable elements of annotated text, in order: a word's rt holds one span per syllable, or the
     /// syllable itself when the word has one.</summary>
     public static IEnumerable<IElement> Syllables(IElement annotated) =>
