@@ -59,26 +59,30 @@
     if (/[àèìòùǜǹ]/i.test(syllable)) return 4;
     return 5;
   }
-  function setTone(s) { s.classList.remove("t1", "t2", "t3", "t4", "t5"); s.classList.add("t" + tone(s.textContent)); }
-  // A word's rt holds its syllables: one span each, or the syllable itself for a one-syllable word.
-  function syllablesOf(rt) { return rt.children.length ? Array.prototype.slice.call(rt.children) : [rt]; }
-  // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not
-  // characters interleaved with pinyin. The pinyin is in the word's popup.
+  function setTone(s) { s.className = "t" + tone(s.textContent); }
   // A word's pinyin is on the page only where it is not just its syllables together (names, parts written apart).
   reading.querySelectorAll(".w:not([data-py])").forEach(function (w) {
     var py = "";
     w.querySelectorAll("rt").forEach(function (rt) { py += rt.textContent; });
     w.setAttribute("data-py", py);
   });
+  // A word's rt holds its syllables as text separated by <wbr> (a span where the spoken tone differs): each becomes
+  // a span here, for its tone colour. rt is hidden from the accessibility tree: a screen reader reads each word's
+  // characters once, not characters interleaved with pinyin. The pinyin is in the word's popup.
+  function syllablesOf(rt) { return Array.prototype.slice.call(rt.children); }
   reading.querySelectorAll("rt").forEach(function (rt) {
     rt.setAttribute("aria-hidden", "true");
+    Array.prototype.slice.call(rt.childNodes).forEach(function (n) {
+      if (n.nodeType === 3) rt.replaceChild(el("span", null, n.data), n);
+      else if (n.nodeName === "WBR") rt.removeChild(n);
+    });
     syllablesOf(rt).forEach(function (s) {
       if (s.hasAttribute("data-spoken")) s.setAttribute("data-cite", s.textContent);
       setTone(s);
     });
   });
   function applySpoken() {
-    reading.querySelectorAll("rt [data-spoken], rt[data-spoken]").forEach(function (s) {
+    reading.querySelectorAll("rt [data-spoken]").forEach(function (s) {
       s.textContent = s.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
       setTone(s);
     });
@@ -158,7 +162,7 @@
     head.lang = "zh-Hans";
     var py = pop.appendChild(el("p", "popup-pinyin", w.getAttribute("data-py") || data[0]));
     py.lang = "zh-Latn-pinyin";
-    var spoken = w.querySelector("rt [data-spoken], rt[data-spoken]");
+    var spoken = w.querySelector("rt [data-spoken]");
     if (spoken) {
       var said = [];
       w.querySelectorAll("rt").forEach(function (rt) { syllablesOf(rt).forEach(function (s) { said.push(s.getAttribute("data-spoken") || s.getAttribute("data-cite") || s.textContent); }); });
@@ -351,6 +355,32 @@
   var tocLinks = {};
   document.querySelectorAll(".toc a[href^='#']").forEach(function (a) { tocLinks[decodeURIComponent(a.hash.slice(1))] = a; });
   var sections = Array.prototype.slice.call(reading.querySelectorAll("section.section[aria-labelledby]"));
+
+  // ---- Phone bar: on narrow screens a compact bar stays at the bottom with the section being read, a link to the
+  // contents and the settings (CSS shows it only there; without JavaScript the page has the header and contents).
+  var bar = null, barSection = null;
+  if (document.getElementById("toc-title") && sections.length) {
+    bar = el("nav", "phone-bar");
+    bar.lang = "en";
+    bar.setAttribute("aria-label", "Reading");
+    barSection = bar.appendChild(el("a", "phone-bar-section"));
+    barSection.lang = "zh-Hans";
+    var first = sections[0].getAttribute("aria-labelledby");
+    barSection.href = "#" + first;
+    barSection.textContent = tocLinks[first] ? tocLinks[first].querySelector("[lang|=zh]").textContent : "";
+    var contents = bar.appendChild(el("a", "phone-bar-contents", "Contents"));
+    contents.href = "#toc-title";
+    var settingsButton = bar.appendChild(el("button", "phone-bar-settings", "Settings"));
+    settingsButton.type = "button";
+    settingsButton.setAttribute("popovertarget", "settings");
+    document.body.appendChild(bar);
+  }
+  function showSection(id) {
+    if (!bar || !tocLinks[id]) return;
+    barSection.href = "#" + id;
+    barSection.textContent = tocLinks[id].querySelector("[lang|=zh]").textContent;
+  }
+
   if ("IntersectionObserver" in window && sections.length) {
     var visible = new Set();
     var observer = new IntersectionObserver(function (entries) {
@@ -361,6 +391,7 @@
       Object.keys(tocLinks).forEach(function (k) {
         if (k === id) tocLinks[k].setAttribute("aria-current", "true"); else tocLinks[k].removeAttribute("aria-current");
       });
+      showSection(id);
     }, { rootMargin: "0px 0px -60% 0px" });
     sections.forEach(function (s) { observer.observe(s); });
   }

@@ -14,8 +14,8 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 /// <summary>
 /// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
 /// for the words). Each word becomes
-/// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青岛&lt;rt&gt;&lt;span&gt;qīng&lt;/span&gt;&lt;span&gt;dǎo&lt;/span&gt;&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
-/// one <c>rt</c> per word with a span per syllable (a one-syllable word's rt holds it directly), the whole word's
+/// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青岛&lt;rt&gt;qīng&lt;wbr&gt;dǎo&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
+/// one <c>rt</c> per word with its syllables separated by <c>&lt;wbr&gt;</c>, the whole word's
 /// pinyin on the group when it is not just the syllables together (<c>data-py</c>); two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
 /// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
@@ -186,37 +186,31 @@ public sealed class RubyAnnotator : HtmlSerializer
     private StringBuilder? _lastWordBuffer;
     private int _lastWordEnd = -1;
 
-    /// <summary>Writes the run's rt and closes its ruby: a lone syllable is the rt's text; several are one span each
-    /// (tone colours and the spoken tone of 一/不 are per syllable). A spoken tone that differs is in <c>data-spoken</c>.</summary>
+    /// <summary>Writes the run's rt and closes its ruby. Syllables are text separated by <c>&lt;wbr&gt;</c> (invisible in
+    /// a word that never breaks); a syllable whose spoken tone differs (一/不) is a span with <c>data-spoken</c>.
+    /// reader.js wraps each syllable in a span at load for tone colours; plain text keeps the page light.</summary>
     private static void CloseRuby(StringBuilder sb, List<(string Syllable, string? Spoken)> run)
     {
         if (run.Count == 0) return;
-        if (run.Count == 1)
+        sb.Append("<rt>");
+        for (var i = 0; i < run.Count; i++)
         {
-            WriteSyllable(sb, "rt", run[0]);
+            var (syllable, spoken) = run[i];
+            if (spoken is not null)
+            {
+                sb.Append("<span data-spoken=\"");
+                EscapeAttribute(spoken, sb);
+                sb.Append("\">");
+                EscapeText(syllable, sb);
+                sb.Append("</span>");
+                continue;
+            }
+            // Two text syllables side by side need a separator; a span already is one.
+            if (i > 0 && run[i - 1].Spoken is null) sb.Append("<wbr>");
+            EscapeText(syllable, sb);
         }
-        else
-        {
-            sb.Append("<rt>");
-            foreach (var syllable in run) WriteSyllable(sb, "span", syllable);
-            sb.Append("</rt>");
-        }
-        sb.Append("</ruby>");
+        sb.Append("</rt></ruby>");
         run.Clear();
-    }
-
-    private static void WriteSyllable(StringBuilder sb, string tag, (string Syllable, string? Spoken) s)
-    {
-        sb.Append('<').Append(tag);
-        if (s.Spoken is not null)
-        {
-            sb.Append(" data-spoken=\"");
-            EscapeAttribute(s.Spoken, sb);
-            sb.Append('"');
-        }
-        sb.Append('>');
-        EscapeText(s.Syllable, sb);
-        sb.Append("</").Append(tag).Append('>');
     }
 
     /// <summary>The text with the annotation taken away: rt/rp contents dropped, every other element unwrapped.</summary>

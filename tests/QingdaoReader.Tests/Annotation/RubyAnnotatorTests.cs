@@ -25,7 +25,8 @@ public class RubyAnnotatorTests
         Assert.Equal("qīngdǎo", Html.WordPinyin(qingdao));
         var ruby = qingdao.QuerySelector("ruby")!;
         var rt = Assert.Single(ruby.QuerySelectorAll("rt"));
-        Assert.Equal(["qīng", "dǎo"], rt.Children.Select(s => s.TextContent).ToArray());
+        Assert.Equal("qīng<wbr>dǎo", rt.InnerHtml);
+        Assert.Equal(["qīng", "dǎo"], Html.Syllables(ruby).Select(s => s.TextContent).ToArray());
         Assert.Equal(["青岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
         // A one-syllable word's rt holds the syllable itself.
         var one = Html.Body("<p>发</p>");
@@ -96,8 +97,9 @@ public class RubyAnnotatorTests
         Annotator(reader).Annotate(body);
         var rts = Html.Syllables(body).ToList();
         Assert.Equal("yī", rts[0].TextContent);
-        Assert.Equal("yí", rts[0].GetAttribute("data-spoken"));
-        Assert.Null(rts[1].GetAttribute("data-spoken"));
+        Assert.Equal("yí", Assert.IsAssignableFrom<IElement>(rts[0]).GetAttribute("data-spoken"));
+        Assert.Equal("yàng", Assert.IsAssignableFrom<IText>(rts[1]).Data);
+        Assert.Equal("<span data-spoken=\"yí\">yī</span>yàng", body.QuerySelector("rt")!.InnerHtml);
     }
 
     private sealed class SpokenReader : IWordReader

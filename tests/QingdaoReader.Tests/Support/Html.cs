@@ -18,8 +18,8 @@ public static class Html
     public static string WordPinyin(IElement word) =>
         word.GetAttribute("data-py") ?? string.Concat(Syllables(word).Select(s => s.TextContent));
 
-    /// <summary>The syllable elements of annotated text, in order: a word's rt holds one span per syllable, or the
-    /// syllable itself when the word has one.</summary>
-    public static IEnumerable<IElement> Syllables(IElement annotated) =>
-        annotated.QuerySelectorAll("rt").SelectMany<IElement, IElement>(rt => rt.Children.Length > 0 ? rt.Children : [rt]);
+    /// <summary>The syllables of annotated text, in order: in a word's rt, text nodes separated by &lt;wbr&gt;, or a
+    /// span where the spoken tone differs.</summary>
+    public static IEnumerable<INode> Syllables(IElement annotated) =>
+        annotated.QuerySelectorAll("rt").SelectMany(rt => rt.ChildNodes.Where(n => n is IText || n is IElement { LocalName: "span" }));
 }
