@@ -25,11 +25,11 @@
     document.querySelector(".settings-button").hidden = false;
     form.querySelectorAll("input").forEach(function (input) {
       var value = root.getAttribute("data-" + input.name);
-      input.checked = input.type === "checkbox" ? value === "on" : value === input.value;
+      input.checked = value === input.value;
     });
     form.addEventListener("change", function (e) {
       var input = e.target, settings = load(SETTINGS, {});
-      var value = input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
+      var value = input.type === "checkbox" ? (input.checked ? input.value : (input.value === "on" ? "off" : "joined")) : input.value;
       settings[input.name] = value;
       save(SETTINGS, settings);
       root.setAttribute("data-" + input.name, value);
@@ -59,18 +59,32 @@
     if (/[àèìòùǜǹ]/i.test(syllable)) return 4;
     return 5;
   }
-  function setTone(rt) { rt.className = "t" + tone(rt.textContent); }
-  // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not
-  // characters interleaved with pinyin. The pinyin is in the word's popup.
+  function setTone(s) { s.className = "t" + tone(s.textContent); }
+  // A word's pinyin is on the page only where it is not just its syllables together (names, parts written apart).
+  reading.querySelectorAll(".w:not([data-py])").forEach(function (w) {
+    var py = "";
+    w.querySelectorAll("rt").forEach(function (rt) { py += rt.textContent; });
+    w.setAttribute("data-py", py);
+  });
+  // A word's rt holds its syllables as text separated by <wbr> (a span where the spoken tone differs): each becomes
+  // a span here, for its tone colour. rt is hidden from the accessibility tree: a screen reader reads each word's
+  // characters once, not characters interleaved with pinyin. The pinyin is in the word's popup.
+  function syllablesOf(rt) { return Array.prototype.slice.call(rt.children); }
   reading.querySelectorAll("rt").forEach(function (rt) {
     rt.setAttribute("aria-hidden", "true");
-    if (rt.hasAttribute("data-spoken")) rt.setAttribute("data-cite", rt.textContent);
-    setTone(rt);
+    Array.prototype.slice.call(rt.childNodes).forEach(function (n) {
+      if (n.nodeType === 3) rt.replaceChild(el("span", null, n.data), n);
+      else if (n.nodeName === "WBR") rt.removeChild(n);
+    });
+    syllablesOf(rt).forEach(function (s) {
+      if (s.hasAttribute("data-spoken")) s.setAttribute("data-cite", s.textContent);
+      setTone(s);
+    });
   });
   function applySpoken() {
-    reading.querySelectorAll("rt[data-spoken]").forEach(function (rt) {
-      rt.textContent = rt.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
-      setTone(rt);
+    reading.querySelectorAll("rt [data-spoken]").forEach(function (s) {
+      s.textContent = s.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
+      setTone(s);
     });
   }
   applySpoken();
@@ -148,18 +162,31 @@
     head.lang = "zh-Hans";
     var py = pop.appendChild(el("p", "popup-pinyin", w.getAttribute("data-py") || data[0]));
     py.lang = "zh-Latn-pinyin";
-    var spoken = w.querySelector("rt[data-spoken]");
+    var spoken = w.querySelector("rt [data-spoken]");
     if (spoken) {
-      var said = Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.getAttribute("data-spoken") || rt.getAttribute("data-cite") || rt.textContent; });
+      var said = [];
+      w.querySelectorAll("rt").forEach(function (rt) { syllablesOf(rt).forEach(function (s) { said.push(s.getAttribute("data-spoken") || s.getAttribute("data-cite") || s.textContent); }); });
       pop.appendChild(el("p", "popup-level", "Said with the tone change: " + said.join("")));
     }
     if (data[1].length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
       data[1].forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
+    } else if (data[3]) {
+      // Not in the dictionary as a whole: its parts (the longest dictionary words inside it, down to characters).
+      pop.appendChild(el("p", "popup-level", "Not in the dictionary as one word. Its parts:"));
+      var parts = pop.appendChild(el("ul", "popup-parts"));
+      data[3].forEach(function (part) {
+        var info = wordData[part] || ["", []];
+        var li = parts.appendChild(el("li"));
+        li.appendChild(el("span", "popup-part", part)).lang = "zh-Hans";
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(el("span", "popup-part-pinyin", info[0])).lang = "zh-Latn-pinyin";
+        li.appendChild(document.createTextNode(info[1].length ? " " + info[1].slice(0, 2).join("; ") : ""));
+      });
     } else {
       pop.appendChild(el("p", "popup-english", "No dictionary entry."));
     }
-    if (data[2]) pop.appendChild(el("p", "popup-level", "Difficulty " + data[2] + " of 6"));
+    pop.appendChild(el("p", "popup-level", hskLabel(data[2], "Not in the HSK 3.0 word lists")));
     var term = w.closest("a.term[data-term]");
     var note = term && document.getElementById("pop-" + term.getAttribute("data-term"));
     if (note) {
@@ -183,6 +210,9 @@
       link.href = "#" + sentence.id;
     }
   }
+
+  // HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside HSK.
+  function hskLabel(level, outside) { return level === 7 ? "HSK 7–9" : level > 0 ? "HSK " + level : outside; }
 
   function openWord(w, byKeyboard) {
     if (typeof pop.showPopover !== "function") return false;
@@ -325,6 +355,32 @@
   var tocLinks = {};
   document.querySelectorAll(".toc a[href^='#']").forEach(function (a) { tocLinks[decodeURIComponent(a.hash.slice(1))] = a; });
   var sections = Array.prototype.slice.call(reading.querySelectorAll("section.section[aria-labelledby]"));
+
+  // ---- Phone bar: on narrow screens a compact bar stays at the bottom with the section being read, a link to the
+  // contents and the settings (CSS shows it only there; without JavaScript the page has the header and contents).
+  var bar = null, barSection = null;
+  if (document.getElementById("toc-title") && sections.length) {
+    bar = el("nav", "phone-bar");
+    bar.lang = "en";
+    bar.setAttribute("aria-label", "Reading");
+    barSection = bar.appendChild(el("a", "phone-bar-section"));
+    barSection.lang = "zh-Hans";
+    var first = sections[0].getAttribute("aria-labelledby");
+    barSection.href = "#" + first;
+    barSection.textContent = tocLinks[first] ? tocLinks[first].querySelector("[lang|=zh]").textContent : "";
+    var contents = bar.appendChild(el("a", "phone-bar-contents", "Contents"));
+    contents.href = "#toc-title";
+    var settingsButton = bar.appendChild(el("button", "phone-bar-settings", "Settings"));
+    settingsButton.type = "button";
+    settingsButton.setAttribute("popovertarget", "settings");
+    document.body.appendChild(bar);
+  }
+  function showSection(id) {
+    if (!bar || !tocLinks[id]) return;
+    barSection.href = "#" + id;
+    barSection.textContent = tocLinks[id].querySelector("[lang|=zh]").textContent;
+  }
+
   if ("IntersectionObserver" in window && sections.length) {
     var visible = new Set();
     var observer = new IntersectionObserver(function (entries) {
@@ -335,6 +391,7 @@
       Object.keys(tocLinks).forEach(function (k) {
         if (k === id) tocLinks[k].setAttribute("aria-current", "true"); else tocLinks[k].removeAttribute("aria-current");
       });
+      showSection(id);
     }, { rootMargin: "0px 0px -60% 0px" });
     sections.forEach(function (s) { observer.observe(s); });
   }
@@ -354,13 +411,13 @@
   if (exportBlock) {
     exportBlock.hidden = false;
     exportBlock.querySelector("button").addEventListener("click", function () {
-      var seen = new Set(), rows = [["word", "pinyin", "difficulty", "english"]];
+      var seen = new Set(), rows = [["word", "pinyin", "hsk", "english"]];
       words.forEach(function (w) {
         var word = wordOf(w);
         if (seen.has(word) || known.has(word)) return;
         seen.add(word);
-        var data = wordData[word] || ["", [], ""];
-        rows.push([word, w.getAttribute("data-py") || data[0], String(data[2] || ""), data[1].join("; ")]);
+        var data = wordData[word] || ["", [], 0];
+        rows.push([word, w.getAttribute("data-py") || data[0], hskLabel(data[2], "not in HSK"), data[1].join("; ")]);
       });
       var csv = rows.map(function (r) {
         return r.map(function (c) { return /[",\n]/.test(c) ? '"' + c.replace(/"/g, '""') + '"' : c; }).join(",");

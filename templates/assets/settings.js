@@ -3,6 +3,6 @@
 (function () {
   var s = {};
   try { s = JSON.parse(localStorage.getItem("qr-settings") || "{}") || {}; } catch (e) { s = {}; }
-  var d = document.documentElement, defaults = { pinyin: "shown", tones: "off", spoken: "off", known: "off", trans: "under", size: "m", theme: "system" };
+  var d = document.documentElement, defaults = { pinyin: "shown", tones: "off", spoken: "off", known: "on", words: "joined", trans: "under", size: "m", theme: "system" };
   for (var k in defaults) d.setAttribute("data-" + k, typeof s[k] === "string" ? s[k] : defaults[k]);
 })();

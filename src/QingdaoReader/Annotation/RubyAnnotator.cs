@@ -14,9 +14,10 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 /// <summary>
 /// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
 /// for the words). Each word becomes
-/// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青&lt;rt&gt;qīng&lt;/rt&gt;岛&lt;rt&gt;dǎo&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
-/// one <c>rt</c> per Han character, the whole word's pinyin on the group. An <c>rt</c> whose spoken tone differs
-/// (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
+/// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青岛&lt;rt&gt;qīng&lt;wbr&gt;dǎo&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
+/// one <c>rt</c> per word with its syllables separated by <c>&lt;wbr&gt;</c>, the whole word's
+/// pinyin on the group when it is not just the syllables together (<c>data-py</c>); two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
+/// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
 /// and removing the annotation (rt elements and wrappers) gives back exactly the original text.
 /// One annotator serves one page: it records the words and terms it wrote.
@@ -105,6 +106,7 @@ public sealed class RubyAnnotator : HtmlSerializer
         foreach (var m in _linkDepth > 0 ? [] : _glossary.Matches(text))
         {
             if (m.Start > position) WriteWords(sb, text[position..m.Start], null, anchor);
+            if (ReferenceEquals(_lastWordBuffer, sb) && _lastWordEnd == sb.Length) sb.Append("<wbr>");
             sb.Append("<a class=\"term\" href=\"");
             EscapeAttribute(_termUrl(m.Entry), sb);
             sb.Append("\" data-term=\"");
@@ -113,6 +115,8 @@ public sealed class RubyAnnotator : HtmlSerializer
             Terms.Add(new TermOccurrence(m.Entry, anchor));
             WriteWords(sb, text.Substring(m.Start, m.Length), m.Entry, anchor);
             sb.Append("</a>");
+            _lastWordBuffer = sb;
+            _lastWordEnd = sb.Length;
             position = m.Start + m.Length;
         }
         if (position < text.Length) WriteWords(sb, position == 0 ? text : text[position..], null, anchor);
@@ -137,10 +141,21 @@ public sealed class RubyAnnotator : HtmlSerializer
 
     private void WriteWord(StringBuilder sb, WordReading word, string pinyin)
     {
-        sb.Append("<span class=\"w\" data-py=\"");
-        EscapeAttribute(pinyin, sb);
-        sb.Append("\">");
-        var inRuby = false;
+        // Two words side by side get a break opportunity between them: a word itself never breaks across lines
+        // (CSS keeps it together), and punctuation around words keeps the browser's own rules.
+        if (ReferenceEquals(_lastWordBuffer, sb) && _lastWordEnd == sb.Length) sb.Append("<wbr>");
+        // The word's pinyin is written only where it is not just its syllables together (names, parts written apart,
+        // overrides): reader.js fills the rest in, which keeps the page within its weight budget.
+        if (pinyin == string.Concat(word.Syllables)) sb.Append("<span class=\"w\">");
+        else
+        {
+            sb.Append("<span class=\"w\" data-py=\"");
+            EscapeAttribute(pinyin, sb);
+            sb.Append("\">");
+        }
+        // One ruby per run of Han characters, with one rt holding the run's syllables: the characters stay together
+        // as in plain text and the pinyin reads as one word (a long syllable widens the word, it opens no hole).
+        var run = new List<(string Syllable, string? Spoken)>();
         var i = 0;
         for (var at = 0; at < word.Text.Length;)
         {
@@ -153,25 +168,49 @@ public sealed class RubyAnnotator : HtmlSerializer
             i++;
             if (syllable is null)
             {
-                if (inRuby) { sb.Append("</ruby>"); inRuby = false; }
+                CloseRuby(sb, run);
                 EscapeText(unit, sb);
                 continue;
             }
-            if (!inRuby) { sb.Append("<ruby>"); inRuby = true; }
+            if (run.Count == 0) sb.Append("<ruby>");
             EscapeText(unit, sb);
-            if (spoken is not null && spoken != syllable)
-            {
-                sb.Append("<rt data-spoken=\"");
-                EscapeAttribute(spoken, sb);
-                sb.Append("\">");
-            }
-            else sb.Append("<rt>");
-            EscapeText(syllable, sb);
-            sb.Append("</rt>");
+            run.Add((syllable, spoken is not null && spoken != syllable ? spoken : null));
             HanCount++;
         }
-        if (inRuby) sb.Append("</ruby>");
+        CloseRuby(sb, run);
         sb.Append("</span>");
+        _lastWordBuffer = sb;
+        _lastWordEnd = sb.Length;
+    }
+
+    private StringBuilder? _lastWordBuffer;
+    private int _lastWordEnd = -1;
+
+    /// <summary>Writes the run's rt and closes its ruby. Syllables are text separated by <c>&lt;wbr&gt;</c> (invisible in
+    /// a word that never breaks); a syllable whose spoken tone differs (一/不) is a span with <c>data-spoken</c>.
+    /// reader.js wraps each syllable in a span at load for tone colours; plain text keeps the page light.</summary>
+    private static void CloseRuby(StringBuilder sb, List<(string Syllable, string? Spoken)> run)
+    {
+        if (run.Count == 0) return;
+        sb.Append("<rt>");
+        for (var i = 0; i < run.Count; i++)
+        {
+            var (syllable, spoken) = run[i];
+            if (spoken is not null)
+            {
+                sb.Append("<span data-spoken=\"");
+                EscapeAttribute(spoken, sb);
+                sb.Append("\">");
+                EscapeText(syllable, sb);
+                sb.Append("</span>");
+                continue;
+            }
+            // Two text syllables side by side need a separator; a span already is one.
+            if (i > 0 && run[i - 1].Spoken is null) sb.Append("<wbr>");
+            EscapeText(syllable, sb);
+        }
+        sb.Append("</rt></ruby>");
+        run.Clear();
     }
 
     /// <summary>The text with the annotation taken away: rt/rp contents dropped, every other element unwrapped.</summary>

@@ -4,33 +4,17 @@ using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Annotation;
 
-/// <summary>A word's entry in a page's word data, for the popups: pinyin, a few English senses, difficulty level.</summary>
-public sealed record WordInfo(string Pinyin, IReadOnlyList<string> Definitions, int Level);
+/// <summary>A word's entry in a page's word data, for the popups: pinyin, a few readable English senses, its HSK 3.0
+/// level (<see cref="HskLevels"/>: 1–6, 7 for the 7–9 band, 0 outside HSK), and for a word the dictionary lacks its parts.</summary>
+public sealed record WordInfo(string Pinyin, IReadOnlyList<string> Definitions, int Level, IReadOnlyList<string> Parts);
 
 /// <summary>
 /// The word data a reading page carries for its popups (no server): every distinct word of the page, looked up once.
-/// Kept small on purpose: a few senses per word, each cut to a readable length, so the page stays within its budget.
+/// Kept small on purpose: a few senses per word, each cut to a readable length (<see cref="ReadableSenses"/>), so the
+/// page stays within its budget.
 /// </summary>
 public static class WordData
 {
-    public const int MaxSenses = 3;
-    public const int MaxSenseLength = 90;
-
-    // CC-CEDICT cross-references and variant notes tell a learner little in a popup: show real senses first.
-    private static readonly System.Text.RegularExpressions.Regex Reference = new(
-        @"^(\[[^\]]*\] )?((old |archaic |erroneous )?variant of|used in |see |see also |also written|abbr\. for|CL:|Taiwan pr\.)",
-        System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    private static readonly System.Text.RegularExpressions.Regex TaiwanNote = new(@"\s*\(Taiwan pr\. \[[^\]]*\]\)", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-    /// <summary>The senses a popup shows: real senses before cross-references, without pronunciation notes, cut to length.</summary>
-    public static IReadOnlyList<string> Senses(IReadOnlyList<string> definitions) =>
-        definitions.Select(d => TaiwanNote.Replace(d, "").Trim()).Where(d => d.Length > 0)
-            .OrderBy(d => Reference.IsMatch(d) ? 1 : 0)
-            .Take(MaxSenses)
-            .Select(d => d.Length <= MaxSenseLength ? d : d[..(MaxSenseLength - 1)].TrimEnd() + "…")
-            .ToList();
-
     private static readonly JsonSerializerOptions Json = new()
     {
         // This encoder still escapes <, >, & and quotes (only non-ASCII letters pass through), so the JSON is safe inside a <script type="application/json">.
@@ -38,38 +22,31 @@ public static class WordData
         WriteIndented = false,
     };
 
-    /// <summary>Difficulty from word frequency rank: 1 (the 1,000 commonest words) to 6 (rare or unlisted).</summary>
-    public static int Level(int rank) => rank switch
-    {
-        <= 1_000 => 1,
-        <= 3_000 => 2,
-        <= 6_000 => 3,
-        <= 12_000 => 4,
-        <= 25_000 => 5,
-        _ => 6,
-    };
-
-    // A dictionary entry's popup form, made once per entry (the senses take two regexes each), not once per reading.
+    // A dictionary entry's popup form, made once per entry (senses and parts take regexes and look-ups), not once per reading.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DictionaryEntry, WordInfo> s_infos = new();
 
-    private static WordInfo InfoOf(DictionaryEntry entry) =>
-        s_infos.GetValue(entry, e => new WordInfo(e.Pinyin, Senses(e.Definitions), Level(e.DifficultyRank)));
+    private static WordInfo InfoOf(DictionaryEntry entry, ReadableSenses senses) =>
+        s_infos.GetValue(entry, e => new WordInfo(e.Pinyin, senses.Of(e.Definitions, e.Word), HskLevels.Embedded.LevelOf(e.Word), senses.PartsOf(e.Word)));
 
-    /// <summary>Looks each distinct word up once.</summary>
+    /// <summary>Looks each distinct word up once; the parts of a word the dictionary lacks are looked up too (a popup
+    /// shows them), so the result may hold more words than were given.</summary>
     public static Dictionary<string, WordInfo> Collect(IEnumerable<string> wordTexts, Func<string, DictionaryEntry?> lookup)
     {
+        var senses = new ReadableSenses(lookup);
         var words = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
         var missing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in wordTexts)
         {
             if (words.ContainsKey(text) || missing.Contains(text)) continue;
-            if (lookup(text) is { } entry) words[text] = InfoOf(entry);
+            if (lookup(text) is { } entry) words[text] = InfoOf(entry, senses);
             else missing.Add(text);
         }
+        foreach (var part in words.Values.SelectMany(i => i.Parts).ToList())
+            if (!words.ContainsKey(part) && lookup(part) is { } entry) words[part] = InfoOf(entry, senses);
         return words;
     }
 
-    /// <summary>Compact JSON, words in ordinal order: {"word":["pinyin",["sense",…],level],…}.</summary>
+    /// <summary>Compact JSON, words in ordinal order: {"word":["pinyin",["sense",…],level(,["part",…])],…}.</summary>
     public static string ToJson(IReadOnlyDictionary<string, WordInfo> words)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(words.Count * 64 + 16);
@@ -86,7 +63,8 @@ public static class WordData
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    // A word's value, ["pinyin",["sense",…],level], encoded once per dictionary entry (WordInfo is made once per entry).
+    // A word's value, ["pinyin",["sense",…],level] or, for a word the dictionary lacks, ["pinyin",[],level,["part",…]]
+    // (each part is a word of the same data), encoded once per dictionary entry (WordInfo is made once per entry).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WordInfo, byte[]> s_values = new();
 
     private static byte[] ValueJson(WordInfo info) => s_values.GetValue(info, i =>
@@ -100,8 +78,21 @@ public static class WordData
             foreach (var sense in i.Definitions) json.WriteStringValue(sense);
             json.WriteEndArray();
             json.WriteNumberValue(i.Level);
+            if (i.Parts.Count > 0)
+            {
+                json.WriteStartArray();
+                foreach (var part in i.Parts) json.WriteStringValue(part);
+                json.WriteEndArray();
+            }
             json.WriteEndArray();
         }
         return buffer.WrittenSpan.ToArray();
     });
+
+    /// <summary>What a vocabulary export says a word means: its senses, or for a word the dictionary lacks its parts
+    /// ("parts: 重要 (zhòngyào) important, significant · 讲话 (jiǎnghuà) a speech").</summary>
+    public static IReadOnlyList<string> Meaning(WordInfo info, IReadOnlyDictionary<string, WordInfo> words) =>
+        info.Definitions.Count > 0 || info.Parts.Count == 0 ? info.Definitions
+            : ["parts: " + string.Join(" · ", info.Parts.Select(p => words.TryGetValue(p, out var part)
+                ? $"{p} ({part.Pinyin}) {string.Join(", ", part.Definitions.Take(2))}".TrimEnd() : p))];
 }

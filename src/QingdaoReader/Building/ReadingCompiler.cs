@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using QingdaoReader.Annotation;
+using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Glossary;
@@ -17,9 +18,6 @@ namespace QingdaoReader.Building;
 public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
 {
     private readonly MarkdownRenderer _markdown = new(rawHtml);
-
-    /// <summary>Words among this many commonest count as common for the difficulty estimate.</summary>
-    public const int CommonRank = 3_000;
 
     public CompiledReading Compile(Reading reading)
     {
@@ -66,14 +64,11 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
             annotator.HanCount, WordData.ToJson(words), Vocabulary(annotator.Words, paragraphs, words), Difficulty(annotator.Words, words));
     }
 
-    private static ReadingDifficulty Difficulty(IReadOnlyList<AnnotatedWord> annotated, IReadOnlyDictionary<string, WordInfo> words)
-    {
-        var common = annotated.Count(w => words.TryGetValue(w.Text, out var info) && info.Level <= WordData.Level(CommonRank));
-        return new ReadingDifficulty(annotated.Count == 0 ? 1 : (double)common / annotated.Count);
-    }
+    private static ReadingDifficulty Difficulty(IReadOnlyList<AnnotatedWord> annotated, IReadOnlyDictionary<string, WordInfo> words) =>
+        ReadingDifficulty.Of(annotated.Select(w => words.TryGetValue(w.Text, out var info) ? info.Level : HskLevels.NotListed).ToList());
 
     /// <summary>
-    /// The words a learner would study: those outside the 1,000 commonest, and every glossary term, each with the
+    /// The words a learner would study: those beyond HSK 2 (or outside HSK), and every glossary term, each with the
     /// pinyin it has in this reading and the first sentence it occurs in, in order of first occurrence.
     /// </summary>
     private static List<VocabularyItem> Vocabulary(IReadOnlyList<AnnotatedWord> annotated,
@@ -91,11 +86,11 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
             if (w.Term is { } term && (i == 0 || annotated[i - 1].TermOccurrence != w.TermOccurrence) && seen.Add(term.Term))
             {
                 var pinyin = string.Join(" ", annotated.Skip(i).TakeWhile(x => x.TermOccurrence == w.TermOccurrence).Select(x => x.Pinyin));
-                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : 6;
+                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : HskLevels.Embedded.LevelOf(term.Term);
                 items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(w.AnchorId, term.Term)));
             }
-            if (!words.TryGetValue(w.Text, out var info) || info.Level <= 1 || !seen.Add(w.Text)) continue;
-            items.Add(new VocabularyItem(w.Text, w.Pinyin, info.Definitions, info.Level, Sentence(w.AnchorId, w.Text)));
+            if (!words.TryGetValue(w.Text, out var info) || info.Level is 1 or 2 || !seen.Add(w.Text)) continue;
+            items.Add(new VocabularyItem(w.Text, w.Pinyin, WordData.Meaning(info, words), info.Level, Sentence(w.AnchorId, w.Text)));
         }
         return items;
     }

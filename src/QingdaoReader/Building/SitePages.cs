@@ -72,7 +72,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var used = r.Terms.Select(t => glossary[t.Entry.Term]).ToList();
         return new ReadingView(r.Reading.Slug, folder, m.Title, "", m.TitleEn, null, m.SubtitleEn, m.Source, m.SourceEn, m.Date,
             m.Authors, "", [], used, r.HanCount, m.Draft, "", folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
-            r.Difficulty.Label, r.Difficulty.Percent);
+            r.Difficulty.Label, r.Difficulty.OutsidePercent);
     }
 
     // A reading's own page: its card, plus the annotated HTML, sections, word data and vocabulary.

@@ -9,13 +9,14 @@ public static class VocabularyExport
     public const string AnkiFile = "vocabulary-anki.tsv";
 
     public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output) =>
-        Write(items, output, "word,pinyin,english,difficulty,sentence\r\n", ",", "\r\n", Csv);
+        Write(items, output, "word,pinyin,english,hsk,sentence\r\n", ",", "\r\n", Csv);
 
     /// <summary>Anki's "Import File" reads one note a line, fields separated by tabs; the header lines set that up.</summary>
     public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output) =>
-        Write(items, output, "#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tDifficulty\tSentence\n", "\t", "\n", Tsv);
+        Write(items, output, "#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tHSK\tSentence\n", "\t", "\n", Tsv);
 
-    // One line per word: word, pinyin, senses, difficulty level, first sentence; each text field made safe by `field`.
+    // One line per word: word, pinyin, senses, HSK level ("HSK 4", "HSK 7–9", "not in HSK"), first sentence; each text
+    // field made safe by `field`.
     private static void Write(IEnumerable<VocabularyItem> items, TextWriter output, string header, string separator, string lineEnd,
         Func<string, string> field)
     {
@@ -23,7 +24,7 @@ public static class VocabularyExport
         foreach (var i in items)
         {
             output.Write(string.Join(separator, field(i.Word), field(i.Pinyin), field(string.Join("; ", i.Definitions)),
-                i.Level.ToString(System.Globalization.CultureInfo.InvariantCulture), field(i.Sentence)));
+                field(QingdaoReader.Chinese.HskLevels.Label(i.Level)), field(i.Sentence)));
             output.Write(lineEnd);
         }
     }

@@ -47,7 +47,7 @@ public sealed record ReadingView(
     string VocabularyCsvUrl,
     string VocabularyAnkiUrl,
     int VocabularyCount,
-    /// <summary>elementary, intermediate, upper intermediate or advanced (see ReadingDifficulty).</summary>
+    /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
     string Difficulty,
-    /// <summary>The share of running words among the 3,000 commonest, in percent.</summary>
-    int CommonWordPercent);
+    /// <summary>The share of running words outside HSK, in percent.</summary>
+    int OutsideHskPercent);

@@ -13,17 +13,37 @@ public class RubyAnnotatorTests
     private static readonly FakeWordReader Reader = new(("青岛", "qīng dǎo"), ("发展", "fā zhǎn"), ("3D打印", "dǎ yìn"));
 
     [Fact]
-    public void Each_han_character_gets_its_own_rt_and_each_word_its_group()
+    public void Each_word_gets_one_ruby_with_its_characters_together_and_one_rt_of_its_syllables()
     {
         var body = Html.Body("<p>青岛发展。</p>");
         Annotator(Reader).Annotate(body);
         var words = body.QuerySelectorAll("span.w");
         Assert.Equal(2, words.Length);
         var qingdao = words[0];
-        Assert.Equal("qīngdǎo", qingdao.GetAttribute("data-py"));
+        // The word's pinyin is its syllables together here, so the page leaves it to reader.js.
+        Assert.Null(qingdao.GetAttribute("data-py"));
+        Assert.Equal("qīngdǎo", Html.WordPinyin(qingdao));
         var ruby = qingdao.QuerySelector("ruby")!;
-        Assert.Equal(["qīng", "dǎo"], ruby.QuerySelectorAll("rt").Select(r => r.TextContent).ToArray());
-        Assert.Equal(["青", "岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
+        var rt = Assert.Single(ruby.QuerySelectorAll("rt"));
+        Assert.Equal("qīng<wbr>dǎo", rt.InnerHtml);
+        Assert.Equal(["qīng", "dǎo"], Html.Syllables(ruby).Select(s => s.TextContent).ToArray());
+        Assert.Equal(["青岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
+        // A one-syllable word's rt holds the syllable itself.
+        var one = Html.Body("<p>发</p>");
+        Annotator(new FakeWordReader(("发", "fā"))).Annotate(one);
+        Assert.Equal("<ruby>发<rt>fā</rt></ruby>", one.QuerySelector("span.w")!.InnerHtml);
+    }
+
+    [Fact]
+    public void Adjacent_words_are_separated_by_a_line_break_opportunity_and_punctuation_is_not()
+    {
+        var entry = new GlossaryEntry { Term = "发展", English = "development" };
+        var body = Html.Body("<p>青岛青岛发展，青岛</p>");
+        Annotator(Reader, entry).Annotate(body);
+        var p = body.QuerySelector("p")!;
+        // word, wbr, word, wbr, term link, text "，", word: a <wbr> only where two words touch.
+        Assert.Equal(["span", "wbr", "span", "wbr", "a", "#text", "span"],
+            p.ChildNodes.Select(n => n is IElement e ? e.LocalName : n.NodeName).ToArray());
     }
 
     [Fact]
@@ -31,8 +51,8 @@ public class RubyAnnotatorTests
     {
         var body = Html.Body("<p>2024年，AI发展。</p>");
         Annotator(Reader).Annotate(body);
-        foreach (var rt in body.QuerySelectorAll("rt"))
-            Assert.Single(rt.TextContent.Split(' '));
+        foreach (var syllable in Html.Syllables(body))
+            Assert.Single(syllable.TextContent.Split(' '));
         var rubyText = string.Concat(body.QuerySelectorAll("ruby").Select(r => RubyAnnotator.PlainText(r)));
         Assert.DoesNotContain("2024", rubyText);
         Assert.DoesNotContain("，", rubyText);
@@ -70,15 +90,16 @@ public class RubyAnnotatorTests
     }
 
     [Fact]
-    public void A_different_spoken_tone_is_carried_on_the_rt()
+    public void A_different_spoken_tone_is_carried_on_its_syllable()
     {
         var reader = new SpokenReader();
         var body = Html.Body("<p>一样</p>");
         Annotator(reader).Annotate(body);
-        var rts = body.QuerySelectorAll("rt");
+        var rts = Html.Syllables(body).ToList();
         Assert.Equal("yī", rts[0].TextContent);
-        Assert.Equal("yí", rts[0].GetAttribute("data-spoken"));
-        Assert.Null(rts[1].GetAttribute("data-spoken"));
+        Assert.Equal("yí", Assert.IsAssignableFrom<IElement>(rts[0]).GetAttribute("data-spoken"));
+        Assert.Equal("yàng", Assert.IsAssignableFrom<IText>(rts[1]).Data);
+        Assert.Equal("<span data-spoken=\"yí\">yī</span>yàng", body.QuerySelector("rt")!.InnerHtml);
     }
 
     private sealed class SpokenReader : IWordReader
@@ -108,24 +129,5 @@ public class RubyAnnotatorTests
         Annotator(Reader, entry).Annotate(body);
         Assert.Empty(body.QuerySelectorAll("a a"));
         Assert.Single(body.QuerySelectorAll("a"));
-    }
-}
-
-public class WordDataTests
-{
-    [Fact]
-    public void Real_senses_come_before_cross_references_and_pronunciation_notes_go()
-    {
-        var senses = QingdaoReader.Annotation.WordData.Senses(
-            ["old variant of 和[he2]", "(joining two nouns) and; together with; with (Taiwan pr. [han4])", "(math.) sum", "harmony"]);
-        Assert.Equal(["(joining two nouns) and; together with; with", "(math.) sum", "harmony"], senses);
-    }
-
-    [Fact]
-    public void Long_senses_are_cut_with_an_ellipsis()
-    {
-        var s = Assert.Single(QingdaoReader.Annotation.WordData.Senses([new string('a', 200)]));
-        Assert.Equal(QingdaoReader.Annotation.WordData.MaxSenseLength, s.Length);
-        Assert.EndsWith("…", s);
     }
 }

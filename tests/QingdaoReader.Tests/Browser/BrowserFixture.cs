@@ -117,3 +117,13 @@ public sealed class BrowserFactAttribute : FactAttribute
             Skip = $"{BrowserFixture.Chromium} is not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped.";
     }
 }
+
+/// <summary>A theory that needs Debian's Chromium; skipped, saying why, where it is not installed.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!File.Exists(BrowserFixture.Chromium))
+            Skip = $"{BrowserFixture.Chromium} is not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped.";
+    }
+}

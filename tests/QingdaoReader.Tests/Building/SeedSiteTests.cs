@@ -41,19 +41,21 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
         var annotated = 0;
         foreach (var ruby in rubies)
         {
+            // One run of Han characters, then one rt with a syllable for each of them.
             var nodes = ruby.ChildNodes.ToList();
-            for (var i = 0; i < nodes.Count; i += 2)
-            {
-                var ch = Assert.IsAssignableFrom<IText>(nodes[i]).Data;
-                Assert.True(ChineseScript.ContainsHan(ch), $"'{ch}' in ruby is not Han");
-                var rt = Assert.IsAssignableFrom<IElement>(nodes[i + 1]);
-                Assert.Equal("rt", rt.LocalName);
-                Assert.Matches(@"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+$", rt.TextContent);
-                annotated++;
-            }
+            Assert.Equal(2, nodes.Count);
+            var run = Assert.IsAssignableFrom<IText>(nodes[0]).Data;
+            Assert.True(run.All(c => ChineseScript.ContainsHan(c.ToString()) || char.IsSurrogate(c)), $"'{run}' in ruby is not all Han");
+            var rt = Assert.IsAssignableFrom<IElement>(nodes[1]);
+            Assert.Equal("rt", rt.LocalName);
+            var syllables = Html.Syllables(ruby).ToList();
+            Assert.Equal(ChineseScript.CountHan(run), syllables.Count);
+            foreach (var syllable in syllables)
+                Assert.Matches(@"^[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+$", syllable.TextContent);
+            annotated += syllables.Count;
         }
         // Han text outside any ruby would be unannotated.
-        var bare = Article.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "ruby" && t.ParentElement?.LocalName != "rt")
+        var bare = Article.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "ruby" && t.Ancestors<IElement>().All(a => a.LocalName != "rt"))
             .Where(t => t.Ancestors<IElement>().All(a => a.GetAttribute("lang") is not "en"))
             .Where(t => !t.Ancestors<IElement>().Any(a => a.ClassList.Contains("toc") || a.ClassList.Contains("section-nav") || a.ClassList.Contains("reading-meta") || a.ClassList.Contains("reading-authors")))
             .Where(t => ChineseScript.ContainsHan(t.Data)).Select(t => t.Data).ToList();
@@ -119,7 +121,7 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
     public void Person_and_place_names_are_capitalised_in_the_word_pinyin()
     {
         var words = Article.QuerySelectorAll("span.w").GroupBy(w => RubyAnnotator.PlainText(w))
-            .ToDictionary(g => g.Key, g => g.Select(w => w.GetAttribute("data-py")).Distinct().ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(w => Html.WordPinyin(w)).Distinct().ToList(), StringComparer.Ordinal);
         Assert.Equal(["Qīngdǎo"], words["青岛"]);
         Assert.Equal(["Liú Dàchuān"], words["刘大川"]);
     }
@@ -144,9 +146,51 @@ public class SeedWordDataTests(SeedSiteFixture site) : IClassFixture<SeedSiteFix
         using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
         var words = site.ReadingPage.QuerySelectorAll("article span.w").Select(w => RubyAnnotator.PlainText(w)).Distinct().ToList();
         foreach (var w in words) Assert.True(json.RootElement.TryGetProperty(w, out _), $"no data for {w}");
-        var xin = json.RootElement.GetProperty("新质生产力");
-        Assert.Equal(3, xin.GetArrayLength());
-        Assert.InRange(xin[2].GetInt32(), 1, 6);
         Assert.Contains(json.RootElement.GetProperty("改革")[1].EnumerateArray(), d => d.GetString()!.Contains("reform"));
+    }
+
+    [Fact]
+    public void Every_word_has_senses_or_parts_and_no_raw_cross_reference()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.ReadingPage.GetElementById("qr-words")!.TextContent);
+        var withParts = 0;
+        var shown = site.ReadingPage.QuerySelectorAll("article span.w").Select(w => RubyAnnotator.PlainText(w)).ToHashSet();
+        foreach (var word in json.RootElement.EnumerateObject().Where(w => shown.Contains(w.Name)))
+        {
+            var value = word.Value;
+            var senses = value[1].EnumerateArray().Select(s => s.GetString()!).ToList();
+            if (senses.Count == 0)
+            {
+                // A word the dictionary lacks as a whole: its parts, each with its pinyin and a sense.
+                Assert.True(value.GetArrayLength() == 4, $"{word.Name} has neither senses nor parts");
+                var parts = value[3].EnumerateArray().ToList();
+                Assert.True(parts.Count > 1, word.Name);
+                Assert.Equal(word.Name, string.Concat(parts.Select(p => p.GetString())));
+                // Each part is in the word data, with senses unless it is a character the dictionary lacks.
+                var partData = parts.Select(p => json.RootElement.GetProperty(p.GetString()!)).ToList();
+                Assert.Contains(partData, d => d[1].GetArrayLength() > 0);
+                senses = partData.SelectMany(d => d[1].EnumerateArray().Select(s => s.GetString()!)).ToList();
+                withParts++;
+            }
+            // No "see X" or "variant of X" left for a learner to follow, and no 繁|简[pin1 yin1] notation.
+            Assert.All(senses, s => Assert.DoesNotMatch(@"\||\[[A-Za-z:]+[1-5]|^(see|variant of) ", s));
+        }
+        Assert.True(withParts > 0);
+        var qingdao = json.RootElement.GetProperty("青岛")[1].EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Contains(qingdao, s => s!.Contains("Qingdao") && s.Contains("Shandong"));
+        Assert.Contains(json.RootElement.GetProperty("标识")[1].EnumerateArray(), s => s.GetString()!.Contains("sign"));
+    }
+
+    [Fact]
+    public void Words_carry_their_HSK_level_and_the_reading_its_HSK_range()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(site.ReadingPage.GetElementById("qr-words")!.TextContent);
+        int Level(string word) => json.RootElement.GetProperty(word)[2].GetInt32();
+        Assert.Equal(HskLevels.Embedded.LevelOf("发展"), Level("发展"));
+        Assert.InRange(Level("发展"), 1, 6);
+        Assert.Equal(HskLevels.NotListed, Level("新质生产力"));
+        Assert.Equal(HskLevels.Embedded.LevelOf("贯彻"), Level("贯彻"));
+        var meta = site.ReadingPage.QuerySelector("article.reading .reading-meta")!.TextContent;
+        Assert.Matches(@"HSK \d(–\d| to 7–9)? \(\d+% of words outside HSK\)", meta);
     }
 }

@@ -77,16 +77,19 @@ public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<Projec
     {
         var folder = Path.Combine(site.Output, "readings/shandong-inspection-qingdao");
         var rows = CsvRows(File.ReadAllText(Path.Combine(folder, "vocabulary.csv")));
-        Assert.Equal(["word", "pinyin", "english", "difficulty", "sentence"], rows[0]);
+        Assert.Equal(["word", "pinyin", "english", "hsk", "sentence"], rows[0]);
         Assert.True(rows.Count > 100, $"{rows.Count} rows");
         foreach (var row in rows.Skip(1))
         {
             Assert.Equal(5, row.Length);
             Assert.Contains(row[0], row[4]);
-            Assert.InRange(int.Parse(row[3]), 1, 6);
+            Assert.Matches(@"^(HSK [3-6]|HSK 7–9|not in HSK)$", row[3]); // HSK 1 and 2 words are left out
         }
         var term = rows.Single(r => r[0] == "新质生产力");
         Assert.Equal("new quality productive forces", term[2]);
+        Assert.Equal("not in HSK", term[3]);
+        // Entries read as text, not as dictionary notation.
+        Assert.All(rows.Skip(1), r => Assert.DoesNotMatch(@"\||\[[A-Za-z:]+[1-5]", r[2]));
 
         var anki = File.ReadAllLines(Path.Combine(folder, "vocabulary-anki.tsv"));
         Assert.Equal("#separator:tab", anki[0]);

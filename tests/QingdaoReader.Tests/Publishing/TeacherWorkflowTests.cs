@@ -62,7 +62,7 @@ public class TeacherWorkflowTests
         Assert.Contains("2024-06-01", meta);
         Assert.Contains("示例", meta);
         Assert.Matches(@"\d+ characters", meta);
-        Assert.Matches(@"(elementary|intermediate|upper intermediate|advanced) \(\d+% common words\)", meta);
+        Assert.Matches(@"(HSK \d(–\d| to 7–9)?|beyond HSK) \(\d+% of words outside HSK\)", meta);
     }
 
     [Fact]
@@ -163,8 +163,8 @@ public class ServeRebuildTests
         site.Reading("a", "---\ntitle: 甲\n---\n\n我们去重庆。\n");
         var builder = RealEngine.Builder(keepReadings: true);
         builder.Build(site.Path);
-        string Reading() => string.Join(" ", Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".reading-body .w[data-py]")
-            .Where(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w) == "重庆").Select(w => w.GetAttribute("data-py")));
+        string Reading() => string.Join(" ", Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".reading-body .w")
+            .Where(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w) == "重庆").Select(w => Html.WordPinyin(w)));
         Assert.Equal("Chóngqìng", Reading());
 
         site.Write("content/pinyin.txt", "重庆: Zhòngqìng\n");
