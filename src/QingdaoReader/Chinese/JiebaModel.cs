@@ -508,6 +508,4 @@ internal sealed class JiebaUserWords
     internal Dictionary<string, JiebaModel.WordEntry>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
 
     internal double Total { get; set; }
-
-    public int Count => Entries.Count(e => e.Value.Freq > 0);
 }

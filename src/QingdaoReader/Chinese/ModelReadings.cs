@@ -97,12 +97,11 @@ internal static class ModelReadings
     {
         var token = p.TokenAt(i);
         int index = p.Index[i];
-        if (token.Word is not { Others.Length: > 0 } word || token.Sources[index] is not (ReadingSource.Word or ReadingSource.Name))
+        if (token.Word is not { Others.Length: > 0, Proper: not null } word || word.Preferred.IsProper
+            || token.Sources[index] is not (ReadingSource.Word or ReadingSource.Name))
             return null;
-        string? preferred = word.Preferred.Syllables[index];
-        if (preferred is null) return null;
+        if (word.Preferred.Syllables[index] is not { } preferred) return null;
         List<string>? choices = null;
-        if (word.Proper is null || word.Preferred.IsProper) return null;
         foreach (var other in word.Others)
         {
             if (other.Syllables.Length != token.Length || other.Syllables[index] is not { } s || s == preferred) continue;
@@ -127,11 +126,11 @@ internal static class ModelReadings
 
     /// <summary>
     /// A position is open when the model knows the character as a polyphone and the lexicon's evidence is weak: a
-    /// character read alone by its most frequent reading, a one-character particle, or a character of a given name that
-    /// jieba's name tag covers (names and transliterations: 马什 Mǎshí, 钱德勒 Qiándélè). Left to the lexicon and rules, because they measured better:
-    /// words and names CC-CEDICT has (its neutral tones included: 知识 zhīshi), the surname readings of names
-    /// (曾庆华 Zēng, 单先生 Shàn: the model knows no surnames), and 为, 得, 应 (<see cref="LeftToRules"/>). Measured on the
-    /// CPP dev set and the news golds (src/QingdaoReader/Chinese/README.md, "Polyphone model").
+    /// character read alone by its most frequent reading, a one-character particle, or a character of a given name
+    /// that jieba's name tag covers (names and transliterations: 马什 Mǎshí, 钱德勒 Qiándélè). Left to the lexicon and
+    /// rules, because they measured better: words and names CC-CEDICT has (its neutral tones included: 知识 zhīshi),
+    /// the surname readings of names (曾庆华 Zēng, 单先生 Shàn: the model knows no surnames), and the characters of
+    /// <see cref="LeftToRules"/>. Measured on the CPP dev set and the news golds (Chinese/README.md, "Polyphone model").
     /// </summary>
     private static bool IsOpen(RunePositions p, int i, PolyphoneModel model)
     {
