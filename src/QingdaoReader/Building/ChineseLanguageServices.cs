@@ -12,10 +12,20 @@ namespace QingdaoReader.Building;
 /// pinyin overrides (<c>content/pinyin.txt</c> for the site, <c>content/readings/&lt;slug&gt;/pinyin.txt</c> for one
 /// reading; the reading's win).
 /// </summary>
-public sealed class ChineseLanguageServices(ChineseLanguage shared, string contentDir) : ILanguageServices
+public sealed class ChineseLanguageServices : ILanguageServices
 {
+    private readonly ChineseLanguage _shared;
+    private readonly string _contentDir;
+
     // The shared engine with this site's glossary words: replaced, never added to, by UseUserWords.
-    private ChineseLanguage _language = shared;
+    private ChineseLanguage _language;
+
+    public ChineseLanguageServices(ChineseLanguage shared, string contentDir)
+    {
+        _shared = shared;
+        _contentDir = contentDir;
+        _language = shared;
+    }
 
     public const string OverridesFile = "pinyin.txt";
 
@@ -25,7 +35,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage shared, string conte
     public ChineseLanguage Language => _language;
 
     public void UseUserWords(IEnumerable<string> words) =>
-        _language = shared.WithUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
+        _language = _shared.WithUserWords(words.Where(w => w.All(c => ChineseScript.IsHan(c))));
 
     public IWordReader ReaderFor(Reading? reading) => new Reader(_language, OverridesFor(reading));
 
@@ -40,7 +50,7 @@ public sealed class ChineseLanguageServices(ChineseLanguage shared, string conte
     private readonly ConcurrentDictionary<string, DictionaryEntry?> _lookups = new(StringComparer.Ordinal);
 
     // Readings share most of their words: look each up once per build process.
-    public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, shared.Lookup);
+    public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, _shared.Lookup);
 
     /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
     public IReadOnlyList<Finding> UnmatchedOverrides() =>
@@ -50,13 +60,13 @@ public sealed class ChineseLanguageServices(ChineseLanguage shared, string conte
             .OrderBy(f => f.Location.File, StringComparer.Ordinal).ThenBy(f => f.Location.Line)
             .ToList();
 
-    private ReadingOverrides SiteOverrides() => Load(Path.Combine(contentDir, OverridesFile));
+    private ReadingOverrides SiteOverrides() => Load(Path.Combine(_contentDir, OverridesFile));
 
     private ReadingOverrides Load(string path)
     {
         var stamp = FileStamp.Of(path);
         if (_overrides.TryGetValue(path, out var known) && known.Stamp == stamp) return known.Parsed;
-        var parsed = stamp.Exists ? shared.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
+        var parsed = stamp.Exists ? _shared.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
         _overrides[path] = (stamp, parsed);
         return parsed;
     }
