@@ -11,12 +11,21 @@ public static class LanguageServices
 {
     public static ILanguageServices For(string contentDir) => new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
 
+    /// <summary>The shared engine for a site's content folder, with its glossary's terms cut whole as in a build.</summary>
+    public static ChineseLanguageServices WithGlossary(string contentDir, IEnumerable<GlossaryEntry> glossary)
+    {
+        var services = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
+        services.UseUserWords(glossary.Select(g => g.Term));
+        return services;
+    }
+
     /// <summary>Reads every reading with its overrides and reports the overrides that matched nothing.</summary>
     public static IReadOnlyList<Finding> CheckOverrides(string contentDir, IReadOnlyList<Reading> readings)
     {
-        var services = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
-        try { services.UseUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term)); }
-        catch (QingdaoReader.Diagnostics.UserError) { /* reported by the glossary check */ }
+        IReadOnlyList<GlossaryEntry> glossary;
+        try { glossary = GlossaryLoader.Load(contentDir); }
+        catch (QingdaoReader.Diagnostics.UserError) { glossary = []; /* reported by the glossary check */ }
+        var services = WithGlossary(contentDir, glossary);
         foreach (var r in readings)
         {
             var reader = services.ReaderFor(r);

@@ -47,9 +47,8 @@ public static class GlossaryCommand
             throw new UserError(new SourceLocation(path), $"there is no reading '{slug}'", "give the name of a folder under content/readings/");
         var reading = ReadingLoader.Load(path, slug);
         var glossary = GlossaryLoader.Load(contentDir);
-        var language = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
         // The glossary's terms are cut whole, as in the build, so a phrase that holds one is recognised as covered.
-        language.UseUserWords(glossary.Select(g => g.Term));
+        var language = LanguageServices.WithGlossary(contentDir, glossary);
         var candidates = GlossaryCandidateFinder.Find(reading, glossary, language.ReaderFor(reading),
             word => language.Lookup(word) is { Definitions.Count: > 0 }).Take(Math.Max(0, top)).ToList();
 

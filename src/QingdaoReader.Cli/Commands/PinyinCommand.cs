@@ -55,8 +55,7 @@ public static class PinyinCommand
         var language = ChineseLanguage.Shared;
         if (!File.Exists(Path.Combine(site, SiteConfigLoader.FileName))) return (language, null);
         var contentDir = Path.Combine(site, SiteConfigLoader.Load(site).Content);
-        var services = new ChineseLanguageServices(language, contentDir);
-        services.UseUserWords(GlossaryLoader.Load(contentDir).Select(g => g.Term));
+        var services = LanguageServices.WithGlossary(contentDir, GlossaryLoader.Load(contentDir));
         return (services.Language, services.OverridesFor(null));
     }
 
