@@ -69,14 +69,17 @@ public static class CppBenchmark
     }
 
     /// <summary>The model alone over the whole sentence, among the character's readings (g2pM restricted).</summary>
-    public static string ModelReading(PolyphoneModel model, CppItem item)
+    public static string ModelReading(PolyphoneModel model, CppItem item) => ModelPrediction(model, item).Reading;
+
+    /// <summary>The model alone, as <see cref="ModelReading"/>, with the probability it gives its choice.</summary>
+    public static (string Reading, float Probability) ModelPrediction(PolyphoneModel model, CppItem item)
     {
         var runes = item.Sentence.EnumerateRunes().Select(r => r.Value).ToArray();
         int at = item.RuneIndex;
-        if (!model.IsPolyphone(runes[at])) return "?";
+        if (!model.IsPolyphone(runes[at])) return ("?", 0);
         var result = new PolyphonePrediction[1];
         model.Predict(runes, [at], result);
-        return Numbered(result[0].Syllable);
+        return (Numbered(result[0].Syllable), result[0].Probability);
     }
 
     public static string Numbered(string? syllable) => syllable is null ? "?" : Pinyin.ToNumbered(syllable).ToLowerInvariant();

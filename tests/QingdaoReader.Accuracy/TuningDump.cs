@@ -11,11 +11,19 @@ public static class TuningDump
 {
     private static readonly string[] TuningFiles = ["seed.gold.txt", "news.tuning.txt", "news.probe2.txt", "polyphones.tsv"];
 
+    private static string ModelAlone(PolyphoneModel model, int[] runes, int at)
+    {
+        if (!model.IsPolyphone(runes[at])) return "?\t";
+        var result = new PolyphonePrediction[1];
+        model.Predict(runes, [at], result);
+        return GoldSyllable.FromEngine(result[0].Syllable) + "\t" + result[0].Probability;
+    }
+
     public static void Write(string path, ChineseLanguage withModel, ChineseLanguage withoutModel)
     {
         string dataDir = Path.Combine(AppContext.BaseDirectory, "Data");
         using var writer = new StreamWriter(path);
-        writer.WriteLine("file\tline\tchar\tgold\tengine\tsource\tprobability\tlexicon_only\tlexicon_source\tword\tcontext");
+        writer.WriteLine("file\tline\tchar\tgold\tengine\tsource\tprobability\tlexicon_only\tlexicon_source\tword\tcontext\tmodel\tmodel_probability");
         foreach (string file in TuningFiles)
         {
             int lineNumber = 0;
@@ -30,6 +38,7 @@ public static class TuningDump
                 for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
                     if (Content.ChineseScript.IsHan(char.ConvertToUtf32(text, i))) hanOffsets.Add(i);
                 var with = withModel.Explain(text).Decisions;
+                var runes = text.EnumerateRunes().Select(r => r.Value).ToArray();
                 var without = withoutModel.Explain(text).Decisions.ToDictionary(d => d.Offset);
                 foreach (var d in with)
                 {
@@ -38,7 +47,8 @@ public static class TuningDump
                     without.TryGetValue(d.Offset, out var plain);
                     string context = text[Math.Max(0, d.Offset - 6)..d.Offset] + "[" + d.Character + "]" + text[(d.Offset + 1)..Math.Min(text.Length, d.Offset + 7)];
                     writer.WriteLine(string.Join('\t', file, lineNumber, d.Character, gold[k], GoldSyllable.FromEngine(d.Syllable), d.Source,
-                        d.Probability, plain is null ? "" : GoldSyllable.FromEngine(plain.Syllable), plain?.Source, d.Word, context));
+                        d.Probability, plain is null ? "" : GoldSyllable.FromEngine(plain.Syllable), plain?.Source, d.Word, context,
+                        ModelAlone(withModel.Model!, runes, text[..d.Offset].EnumerateRunes().Count())));
                 }
             }
         }

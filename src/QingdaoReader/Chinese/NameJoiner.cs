@@ -26,13 +26,19 @@ internal static class NameJoiner
                 && (i + 1 < tokens.Count && FormsOfAddress.Contains(tokens[i + 1].Text) || i > 0 && tokens[i - 1].Text == "姓"))
             {
                 joined ??= [.. Take(tokens, i)];
-                joined.Add(new Token(t.Text, "nr"));
+                joined.Add(new Token(t.Text, SurnameByContext));
                 continue;
             }
             joined?.Add(t);
         }
         return joined ?? tokens;
     }
+
+    /// <summary>
+    /// The tag of a lone surname that its context marks as one (区先生, 姓莘): a person-name tag (it starts with "nr")
+    /// that, unlike jieba's own guesses, makes even a rare surname read as a surname.
+    /// </summary>
+    internal const string SurnameByContext = "nr:surname";
 
     /// <summary>Words that follow a bare surname as a form of address (区先生, 单老师).</summary>
     internal static readonly HashSet<string> FormsOfAddress =
@@ -45,9 +51,9 @@ internal static class NameJoiner
         for (int i = 0; i < count; i++) yield return tokens[i];
     }
 
-    // jieba tags a lone surname "nr" (李, 卞) or "zg" (刘).
+    // jieba tags a lone surname "nr" (李, 卞) or "zg" (刘); a rare surname it tags so is more often something else (召).
     private static bool IsSurnameToken(Token t, Lexicon lexicon) =>
-        t.Text.Length == 1 && t.Tag is "nr" or "zg" && lexicon.SurnameReading(t.Text) is not null;
+        t.Text.Length == 1 && t.Tag is "nr" or "zg" && lexicon.SurnameReading(t.Text) is not null && !lexicon.IsRareSurname(t.Text);
 
     private static bool IsGivenName(Token t)
     {
