@@ -12,7 +12,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     {
         var path = OutputLayout.ReadingPage(r.Reading.Slug);
         var model = Model(path, $"{r.Reading.Metadata.Title} · {site.Title}", r.Reading.Metadata.TitleEn);
-        model["reading"] = View(r, path);
+        model["reading"] = View(r, path).ToScript();
         return
         [
             new(path, output => templates.RenderPage("reading.html", model, output)),
@@ -33,14 +33,14 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
 
         var ordered = LatestFirst(readings);
         var index = Model(OutputLayout.IndexPage, site.Title);
-        index["readings"] = ordered.Select(r => Card(r, OutputLayout.IndexPage)).ToList();
+        index["readings"] = ScriptModels.Array(ordered, r => Card(r, OutputLayout.IndexPage).ToScript());
         Page(OutputLayout.IndexPage, "index.html", index);
 
         var entries = glossaryWithOccurrences.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
         var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
-        glossaryModel["entries"] = entries.Select(e => e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToList();
-        glossaryModel["categories"] = entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CategoryView(GlossaryPages.CategoryId(g.Key), g.Key, g.Count())).ToList();
+        glossaryModel["entries"] = ScriptModels.Array(entries, e => (e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToScript());
+        glossaryModel["categories"] = ScriptModels.Array(entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal),
+            g => new CategoryView(GlossaryPages.CategoryId(g.Key), g.Key, g.Count()).ToScript());
         Page(OutputLayout.GlossaryPage, "glossary.html", glossaryModel);
 
         // The host serves 404.html at the depth of the missing address: its links start from the base path.
@@ -56,7 +56,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
 
     private ScriptObject Model(string page, string pageTitle, string? description = null) => new()
     {
-        ["site"] = site,
+        ["site"] = site.ToScript(),
         ["root"] = OutputLayout.RootFrom(page),
         ["page_title"] = pageTitle,
         ["page_path"] = page,

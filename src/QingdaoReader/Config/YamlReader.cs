@@ -5,15 +5,19 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace QingdaoReader.Config;
 
-/// <summary>The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line.</summary>
+/// <summary>
+/// The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line. Types are read through
+/// the generated <see cref="YamlContext"/>, not reflection, so the native executable reads YAML as <c>dotnet run</c> does.
+/// </summary>
 public static class YamlReader
 {
+    private static readonly YamlContext Context = new();
     private static readonly IDeserializer Deserializer = CreateDeserializer();
 
     /// <summary>Our kind of deserializer, with converters for values that are not plain scalars, lists or mappings.</summary>
     public static IDeserializer CreateDeserializer(params IYamlTypeConverter[] converters)
     {
-        var builder = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance);
+        var builder = new StaticDeserializerBuilder(Context).WithNamingConvention(UnderscoredNamingConvention.Instance);
         foreach (var converter in converters) builder = builder.WithTypeConverter(converter);
         return builder.Build();
     }
@@ -67,10 +71,11 @@ public static class YamlReader
         }
     }
 
+    /// <summary>The keys a YAML mapping of <paramref name="type"/> (or of a list's items) may have, as written in YAML.</summary>
     public static IReadOnlyList<string> KnownKeys(Type type)
     {
-        var elementType = type.IsGenericType ? type.GetGenericArguments()[0] : type;
-        return elementType.GetProperties().Where(p => p.CanWrite)
+        var itemType = Context.GetFactory().IsList(type) ? Context.GetFactory().GetValueType(type) : type;
+        return Context.GetTypeInspector().GetProperties(itemType, null).Where(p => p.CanWrite)
             .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)).ToList();
     }
 

@@ -1,16 +1,17 @@
 namespace QingdaoReader.Content;
 
 /// <summary>A reading's front matter.</summary>
+// Properties have setters, not init: the reader YamlDotNet generates for YamlContext sets them after construction.
 public sealed record ReadingMetadata
 {
-    public string Title { get; init; } = "";
-    public string? TitleEn { get; init; }
-    public string? Subtitle { get; init; }
-    public string? SubtitleEn { get; init; }
-    public string? Source { get; init; }
-    public string? SourceEn { get; init; }
-    public string? Date { get; init; }
-    public List<string> Authors { get; init; } = [];
-    public bool Draft { get; init; }
-    public string? Summary { get; init; }
+    public string Title { get; set; } = "";
+    public string? TitleEn { get; set; }
+    public string? Subtitle { get; set; }
+    public string? SubtitleEn { get; set; }
+    public string? Source { get; set; }
+    public string? SourceEn { get; set; }
+    public string? Date { get; set; }
+    public List<string> Authors { get; set; } = [];
+    public bool Draft { get; set; }
+    public string? Summary { get; set; }
 }

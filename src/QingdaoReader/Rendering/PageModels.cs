@@ -1,29 +1,72 @@
+using Scriban.Runtime;
+
 namespace QingdaoReader.Rendering;
 
 // What the templates see. Scriban names members in snake_case: TitleHtml is title_html.
 // Fields ending in Html are already-escaped markup; everything else is plain text the templates escape.
+// Each view hands itself to the templates as a ScriptObject (ToScript), its lists as ScriptArrays: Scriban then reads
+// no .NET object by reflection, which the native executable could not do. A new property needs its line there too
+// (Rendering/PageModelsTests checks that each view names all its properties).
 
-public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string Generator);
+public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string Generator)
+{
+    public ScriptObject ToScript() => new()
+    {
+        ["title"] = Title, ["description"] = Description, ["language"] = Language, ["base_url"] = BaseUrl, ["generator"] = Generator,
+    };
+}
 
-public sealed record SectionView(string Id, string Title, string? TitleEn, string Html, string? PrevId, string? PrevTitle, string? NextId, string? NextTitle);
+public sealed record SectionView(string Id, string Title, string? TitleEn, string Html, string? PrevId, string? PrevTitle, string? NextId, string? NextTitle)
+{
+    public ScriptObject ToScript() => new()
+    {
+        ["id"] = Id, ["title"] = Title, ["title_en"] = TitleEn, ["html"] = Html,
+        ["prev_id"] = PrevId, ["prev_title"] = PrevTitle, ["next_id"] = NextId, ["next_title"] = NextTitle,
+    };
+}
 
 /// <summary>A paragraph (¶3) or heading where a glossary term occurs.</summary>
-public sealed record PlaceView(string Label, string Url);
+public sealed record PlaceView(string Label, string Url)
+{
+    public ScriptObject ToScript() => new() { ["label"] = Label, ["url"] = Url };
+}
 
 /// <summary>A reading where a glossary term occurs, and the places in it.</summary>
-public sealed record OccurrenceView(string ReadingTitle, string Url, IReadOnlyList<PlaceView> Places);
+public sealed record OccurrenceView(string ReadingTitle, string Url, IReadOnlyList<PlaceView> Places)
+{
+    public ScriptObject ToScript() => new()
+    {
+        ["reading_title"] = ReadingTitle, ["url"] = Url, ["places"] = ScriptModels.Array(Places, p => p.ToScript()),
+    };
+}
 
 /// <summary>A source of a glossary entry: a link when it has a url, plain text otherwise; the date, when given apart, follows.</summary>
-public sealed record SourceView(string Label, string? Url, string? Date);
+public sealed record SourceView(string Label, string? Url, string? Date)
+{
+    public ScriptObject ToScript() => new() { ["label"] = Label, ["url"] = Url, ["date"] = Date };
+}
 
 /// <param name="Sources">Where the entry can be checked; shown on the glossary page and in the term's popup.</param>
 /// <param name="Occurrences">The latest readings where the term occurs (at most <c>GlossaryPages.ReadingsShown</c>).</param>
 /// <param name="ReadingCount">How many readings it occurs in, all told.</param>
 public sealed record GlossaryEntryView(
     string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,
-    IReadOnlyList<SourceView> Sources, IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0);
+    IReadOnlyList<SourceView> Sources, IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0)
+{
+    public ScriptObject ToScript() => new()
+    {
+        ["id"] = Id, ["term"] = Term, ["pinyin"] = Pinyin, ["english"] = English, ["literal"] = Literal,
+        ["category"] = Category, ["category_id"] = CategoryId, ["note"] = Note,
+        ["sources"] = ScriptModels.Array(Sources, s => s.ToScript()),
+        ["occurrences"] = ScriptModels.Array(Occurrences, o => o.ToScript()),
+        ["reading_count"] = ReadingCount,
+    };
+}
 
-public sealed record CategoryView(string Id, string Name, int Count);
+public sealed record CategoryView(string Id, string Name, int Count)
+{
+    public ScriptObject ToScript() => new() { ["id"] = Id, ["name"] = Name, ["count"] = Count };
+}
 
 public sealed record ReadingView(
     string Slug,
@@ -50,4 +93,28 @@ public sealed record ReadingView(
     /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
     string Difficulty,
     /// <summary>The share of running words outside HSK, in percent.</summary>
-    int OutsideHskPercent);
+    int OutsideHskPercent)
+{
+    public ScriptObject ToScript() => new()
+    {
+        ["slug"] = Slug, ["url"] = Url, ["title"] = Title, ["title_html"] = TitleHtml, ["title_en"] = TitleEn,
+        ["subtitle_html"] = SubtitleHtml, ["subtitle_en"] = SubtitleEn, ["source"] = Source, ["source_en"] = SourceEn,
+        ["date"] = Date, ["authors"] = ScriptModels.Array(Authors, a => a), ["intro_html"] = IntroHtml,
+        ["sections"] = ScriptModels.Array(Sections, s => s.ToScript()),
+        ["terms"] = ScriptModels.Array(Terms, t => t.ToScript()),
+        ["han_count"] = HanCount, ["draft"] = Draft, ["word_data_json"] = WordDataJson,
+        ["vocabulary_csv_url"] = VocabularyCsvUrl, ["vocabulary_anki_url"] = VocabularyAnkiUrl,
+        ["vocabulary_count"] = VocabularyCount, ["difficulty"] = Difficulty, ["outside_hsk_percent"] = OutsideHskPercent,
+    };
+}
+
+/// <summary>Lists of views as the templates see them.</summary>
+public static class ScriptModels
+{
+    public static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> toScript)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(toScript(item));
+        return array;
+    }
+}
