@@ -33,7 +33,8 @@
       settings[input.name] = value;
       save(SETTINGS, settings);
       root.setAttribute("data-" + input.name, value);
-      if (input.name === "spoken") applySpoken();
+      if (input.name === "spoken" && reading) applySpoken();
+      if (input.name === "tones" && reading) colourTones();
     });
   }
 
@@ -51,63 +52,114 @@
 
   if (!reading) return;
 
-  // ---- Pinyin: tone classes, screen-reader text, spoken tone changes.
+  // Hash targets (#p-1a2b3c4d-s2): a malformed escape (#%) must not stop the rest of the script.
+  function fromHash(hash) {
+    try { return decodeURIComponent(hash); } catch (e) { return hash; }
+  }
+
+  // ---- Words. Each word is a <ruby> whose rt holds its pinyin as pinyin writes words ("Xí Jìn<wbr>píng"). The
+  // page is finished HTML: work here is what a reader's settings or a first use need, so loading stays light.
+  var WORD = "ruby";
+  function wordOf(w) {
+    var text = "";
+    w.childNodes.forEach(function (n) { if (n.nodeType === 3) text += n.data; });
+    return text;
+  }
+  // The word's pinyin, for the popup and the "on hover" mode (CSS shows data-py): the rt's text, set on first use.
+  function pinyinOf(w) {
+    if (!w.hasAttribute("data-py")) w.setAttribute("data-py", Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.textContent; }).join(" "));
+    return w.getAttribute("data-py");
+  }
+  // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not characters
+  // interleaved with pinyin. The pinyin is in the word's popup.
+  var rts = reading.getElementsByTagName("rt");
+  for (var r = 0; r < rts.length; r++) rts[r].setAttribute("aria-hidden", "true");
+
+  // ---- Tone colours: each syllable becomes a span (the rt's text split at <wbr> and spaces), only when the
+  // setting asks for colours, a few hundred words at a time so no task blocks the page.
   function tone(syllable) {
-    if (/[āēīōūǖ]/i.test(syllable)) return 1;
-    if (/[áéíóúǘń]/i.test(syllable)) return 2;
-    if (/[ǎěǐǒǔǚň]/i.test(syllable)) return 3;
-    if (/[àèìòùǜǹ]/i.test(syllable)) return 4;
+    if (/[āēīōūǖĀĒĪŌŪ]/.test(syllable)) return 1;
+    if (/[áéíóúǘńÁÉÍÓÚ]/.test(syllable)) return 2;
+    if (/[ǎěǐǒǔǚňǍĚǏǑǓ]/.test(syllable)) return 3;
+    if (/[àèìòùǜǹÀÈÌÒÙ]/.test(syllable)) return 4;
     return 5;
   }
   function setTone(s) { s.className = "t" + tone(s.textContent); }
-  // A word's pinyin is on the page only where it is not just its syllables together (names, parts written apart).
-  reading.querySelectorAll(".w:not([data-py])").forEach(function (w) {
-    var py = "";
-    w.querySelectorAll("rt").forEach(function (rt) { py += rt.textContent; });
-    w.setAttribute("data-py", py);
-  });
-  // A word's rt holds its syllables as text separated by <wbr> (a span where the spoken tone differs): each becomes
-  // a span here, for its tone colour. rt is hidden from the accessibility tree: a screen reader reads each word's
-  // characters once, not characters interleaved with pinyin. The pinyin is in the word's popup.
-  function syllablesOf(rt) { return Array.prototype.slice.call(rt.children); }
-  reading.querySelectorAll("rt").forEach(function (rt) {
-    rt.setAttribute("aria-hidden", "true");
+  function splitSyllables(rt) {
+    if (rt.hasAttribute("data-split")) return;
+    rt.setAttribute("data-split", "");
     Array.prototype.slice.call(rt.childNodes).forEach(function (n) {
-      if (n.nodeType === 3) rt.replaceChild(el("span", null, n.data), n);
-      else if (n.nodeName === "WBR") rt.removeChild(n);
+      if (n.nodeName === "WBR") { rt.removeChild(n); return; }
+      if (n.nodeType !== 3) { setTone(n); return; }
+      n.data.split(/( )/).forEach(function (part) {
+        if (part === " ") rt.insertBefore(document.createTextNode(" "), n);
+        else if (part) rt.insertBefore(el("span", "t" + tone(part), part), n);
+      });
+      rt.removeChild(n);
     });
-    syllablesOf(rt).forEach(function (s) {
-      if (s.hasAttribute("data-spoken")) s.setAttribute("data-cite", s.textContent);
-      setTone(s);
-    });
-  });
+  }
+  var toned = 0;
+  function colourTones() {
+    if (!on("tones") || toned >= rts.length) return;
+    var end = Math.min(toned + 400, rts.length);
+    for (; toned < end; toned++) splitSyllables(rts[toned]);
+    if (toned < rts.length) setTimeout(colourTones, 0);
+  }
+  colourTones();
   function applySpoken() {
     reading.querySelectorAll("rt [data-spoken]").forEach(function (s) {
+      if (!s.hasAttribute("data-cite")) s.setAttribute("data-cite", s.textContent);
       s.textContent = s.getAttribute(on("spoken") ? "data-spoken" : "data-cite");
       setTone(s);
+      var w = s.closest(WORD);
+      if (w) w.removeAttribute("data-py");
     });
   }
-  applySpoken();
+  if (on("spoken")) applySpoken();
+  // The "on hover or tap" mode shows a word's data-py above it: set when the pointer or focus first reaches it.
+  function preparePinyin(e) { var w = e.target.closest && e.target.closest(WORD); if (w) pinyinOf(w); }
+  reading.addEventListener("mouseover", preparePinyin);
+  reading.addEventListener("focusin", preparePinyin);
 
-  // ---- Words and known words.
-  var wordData = {};
-  try { wordData = JSON.parse(document.getElementById("qr-words").textContent); } catch (e) { wordData = {}; }
+  // ---- Known words.
   var known = new Set(load(KNOWN, []));
-  var words = Array.prototype.slice.call(reading.querySelectorAll(".w"));
-  function wordOf(w) {
-    var text = "";
-    (w.firstElementChild || w).childNodes.forEach(function (n) { if (n.nodeType === 3) text += n.data; });
-    return text;
-  }
   function markKnown() {
-    words.forEach(function (w) { w.classList.toggle("known", known.has(wordOf(w))); });
+    reading.querySelectorAll(known.size ? WORD : WORD + ".known").forEach(function (w) { w.classList.toggle("known", known.has(wordOf(w))); });
   }
-  markKnown();
+  if (known.size) markKnown();
 
-  // ---- Sentences: each paragraph's sentences become spans with ids derived from the paragraph's content-derived
+  // ---- Word data for the popups (words.js beside the page, a few tens of KB): loaded when the page is idle or
+  // at the first popup, whichever comes first.
+  var wordData = null, waiting = [];
+  window.qrWords = function (data) {
+    wordData = data || {};
+    waiting.splice(0).forEach(function (f) { f(); });
+  };
+  function withWords(f) {
+    if (wordData) { f(); return; }
+    waiting.push(f);
+    loadWords();
+  }
+  var wordsRequested = false;
+  function loadWords() {
+    var url = reading.getAttribute("data-words-src");
+    if (wordsRequested || !url) { if (!url) window.qrWords({}); return; }
+    wordsRequested = true;
+    var script = document.createElement("script");
+    script.src = url;
+    script.onerror = function () { window.qrWords({}); };
+    document.head.appendChild(script);
+  }
+  if ("requestIdleCallback" in window) requestIdleCallback(loadWords, { timeout: 4000 });
+  else setTimeout(loadWords, 2000);
+
+  // ---- Sentences: a paragraph's sentences become spans with ids derived from the paragraph's content-derived
   // id and the sentence's position inside it (p-1a2b3c4d-s2), so a link survives edits elsewhere in the reading.
+  // Done for a paragraph when first needed (a sentence link in the address, a word's popup).
   var SENTENCE_END = /[。！？!?]+[”’」』）)]*/g;
-  reading.querySelectorAll(".para[id] > p").forEach(function (p) {
+  function splitSentences(p) {
+    if (!p || p.hasAttribute("data-sentences")) return;
+    p.setAttribute("data-sentences", "");
     var groups = [[]];
     Array.prototype.slice.call(p.childNodes).forEach(function (node) {
       if (node.nodeType !== 3) { groups[groups.length - 1].push(node); return; }
@@ -129,9 +181,15 @@
       g.forEach(function (n) { s.appendChild(n); });
       p.appendChild(s);
     });
-  });
-  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (target && target.classList.contains("s")) { target.classList.add("target"); target.scrollIntoView(); }
+  }
+  function paragraphOf(node) { var p = node.closest(".para[id] > p"); return p; }
+  var hashId = fromHash(location.hash.slice(1)), sentenceMatch = /^(.*)-s\d+$/.exec(hashId);
+  if (sentenceMatch) {
+    var para = document.getElementById(sentenceMatch[1]);
+    splitSentences(para && para.querySelector(":scope > p"));
+    var target = document.getElementById(hashId);
+    if (target && target.classList.contains("s")) { target.classList.add("target"); target.scrollIntoView(); }
+  }
 
   // ---- Popups.
   function place(popup, anchor) {
@@ -155,18 +213,18 @@
   var current = null, returnFocus = false;
 
   function fillPopup(w) {
-    var word = wordOf(w), data = wordData[word] || [w.getAttribute("data-py"), [], 0];
+    var word = wordOf(w), data = wordData[word] || [pinyinOf(w), [], 0];
     pop.textContent = "";
     pop.setAttribute("aria-label", word);
     var head = pop.appendChild(el("p", "popup-term", word));
     head.lang = "zh-Hans";
-    var py = pop.appendChild(el("p", "popup-pinyin", w.getAttribute("data-py") || data[0]));
+    var py = pop.appendChild(el("p", "popup-pinyin", pinyinOf(w)));
     py.lang = "zh-Latn-pinyin";
-    var spoken = w.querySelector("rt [data-spoken]");
-    if (spoken) {
-      var said = [];
-      w.querySelectorAll("rt").forEach(function (rt) { syllablesOf(rt).forEach(function (s) { said.push(s.getAttribute("data-spoken") || s.getAttribute("data-cite") || s.textContent); }); });
-      pop.appendChild(el("p", "popup-level", "Said with the tone change: " + said.join("")));
+    if (w.querySelector("rt [data-spoken]")) {
+      var said = w.cloneNode(true);
+      said.querySelectorAll("[data-spoken]").forEach(function (s) { s.textContent = s.getAttribute("data-spoken"); });
+      said.removeAttribute("data-py");
+      pop.appendChild(el("p", "popup-level", "Said with the tone change: " + pinyinOf(said)));
     }
     if (data[1].length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
@@ -204,6 +262,7 @@
       knownButton.setAttribute("aria-pressed", String(known.has(word)));
       markKnown();
     });
+    splitSentences(paragraphOf(w));
     var sentence = w.closest(".s");
     if (sentence) {
       var link = actions.appendChild(el("a", "sentence-link", "Link to this sentence"));
@@ -218,13 +277,16 @@
     if (typeof pop.showPopover !== "function") return false;
     if (current) current.classList.remove("open");
     if (pop.matches(":popover-open")) pop.hidePopover();
-    fillPopup(w);
     current = w;
     returnFocus = byKeyboard;
     w.classList.add("open");
-    pop.showPopover();
-    place(pop, w);
-    if (byKeyboard) pop.focus({ preventScroll: true });
+    withWords(function () {
+      if (current !== w) return;
+      fillPopup(w);
+      if (!pop.matches(":popover-open")) pop.showPopover();
+      place(pop, w);
+      if (byKeyboard) pop.focus({ preventScroll: true });
+    });
     return true;
   }
   pop.addEventListener("toggle", function (e) {
@@ -243,7 +305,7 @@
   }
 
   document.addEventListener("click", function (e) {
-    var w = e.target.closest && e.target.closest(".reading .w");
+    var w = e.target.closest && e.target.closest(".reading " + WORD);
     if (w && openWord(w, e.detail === 0)) { e.preventDefault(); return; }
     var link = e.target.closest && e.target.closest("a.term[data-term]");
     if (link && openTerm(link)) e.preventDefault();
@@ -256,7 +318,7 @@
   hint.id = "word-hint";
   hint.hidden = true;
   reading.querySelectorAll(GROUPS).forEach(function (g) {
-    if (!g.querySelector(".w")) return;
+    if (!g.querySelector(WORD)) return;
     g.tabIndex = 0;
     g.setAttribute("data-words", "");
     g.setAttribute("aria-describedby", "word-hint");
@@ -271,10 +333,10 @@
     w.focus();
   }
   reading.addEventListener("keydown", function (e) {
-    var t = e.target, isWord = t.classList.contains("w");
+    var t = e.target, isWord = t.localName === WORD;
     var group = isWord ? t.closest("[data-words]") : (t.hasAttribute("data-words") ? t : null);
     if (!group) return;
-    var ws = group.querySelectorAll(".w"), i = isWord ? Array.prototype.indexOf.call(ws, t) : -1;
+    var ws = group.querySelectorAll(WORD), i = isWord ? Array.prototype.indexOf.call(ws, t) : -1;
     switch (e.key) {
       case "Enter": case " ":
         if (isWord) openWord(t, true); else focusWord(ws[0]);
@@ -353,7 +415,7 @@
 
   // ---- Table of contents: highlight the section being read.
   var tocLinks = {};
-  document.querySelectorAll(".toc a[href^='#']").forEach(function (a) { tocLinks[decodeURIComponent(a.hash.slice(1))] = a; });
+  document.querySelectorAll(".toc a[href^='#']").forEach(function (a) { tocLinks[fromHash(a.hash.slice(1))] = a; });
   var sections = Array.prototype.slice.call(reading.querySelectorAll("section.section[aria-labelledby]"));
 
   // ---- Phone bar: on narrow screens a compact bar stays at the bottom with the section being read, a link to the
@@ -410,14 +472,15 @@
   var exportBlock = document.querySelector(".settings-vocab");
   if (exportBlock) {
     exportBlock.hidden = false;
-    exportBlock.querySelector("button").addEventListener("click", function () {
+    exportBlock.querySelector("button").addEventListener("click", function () { withWords(exportVocabulary); });
+    var exportVocabulary = function () {
       var seen = new Set(), rows = [["word", "pinyin", "hsk", "english"]];
-      words.forEach(function (w) {
+      reading.querySelectorAll(WORD).forEach(function (w) {
         var word = wordOf(w);
         if (seen.has(word) || known.has(word)) return;
         seen.add(word);
         var data = wordData[word] || ["", [], 0];
-        rows.push([word, w.getAttribute("data-py") || data[0], hskLabel(data[2], "not in HSK"), data[1].join("; ")]);
+        rows.push([word, pinyinOf(w), hskLabel(data[2], "not in HSK"), data[1].join("; ")]);
       });
       var csv = rows.map(function (r) {
         return r.map(function (c) { return /[",\n]/.test(c) ? '"' + c.replace(/"/g, '""') + '"' : c; }).join(",");
@@ -429,6 +492,6 @@
       a.click();
       a.remove();
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-    });
+    };
   }
 })();
