@@ -60,9 +60,10 @@
   // ---- Words. Each word is a <ruby> whose rt holds its pinyin as pinyin writes words ("Xí Jìn<wbr>píng"). The
   // page is finished HTML: work here is what a reader's settings or a first use need, so loading stays light.
   var WORD = "ruby";
+  // The word's characters: the ruby's text without its rt (a long term keeps each word of it in a span).
   function wordOf(w) {
     var text = "";
-    w.childNodes.forEach(function (n) { if (n.nodeType === 3) text += n.data; });
+    w.childNodes.forEach(function (n) { if (n.nodeType === 3) text += n.data; else if (n.localName !== "rt") text += n.textContent; });
     return text;
   }
   // The word's pinyin, for the popup and the "on hover" mode (CSS shows data-py): the rt's text, set on first use.
@@ -228,7 +229,10 @@
     }
     if (data[1].length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
-      data[1].forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
+      // The senses of the reading the text uses first (日照 read Rìzhào: the city before "sunshine"), as in the exports.
+      var label = pinyinOf(w) + ": ", ofReading = data[1].filter(function (s) { return s.indexOf(label) === 0; });
+      ofReading.map(function (s) { return s.slice(label.length); }).concat(data[1].filter(function (s) { return s.indexOf(label) !== 0; }))
+        .forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
     } else if (data[3]) {
       // Not in the dictionary as a whole: its parts (the longest dictionary words inside it, down to characters).
       pop.appendChild(el("p", "popup-level", "Not in the dictionary as one word. Its parts:"));

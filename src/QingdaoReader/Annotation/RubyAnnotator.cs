@@ -158,8 +158,11 @@ public sealed class RubyAnnotator : HtmlSerializer
             {
                 var to = from + 1;
                 while (to < pieces.Count && !pieces[to].Separator.Contains(' ')) to++;
+                // Each word's characters in a span that CSS keeps on one line: Chromium would otherwise break a
+                // ruby's base anywhere (现代|化), whatever word-break says.
+                sb.Append("<span>");
                 EscapeText(word.Text[(from == 0 ? 0 : pieces[from].Offset)..(to < pieces.Count ? pieces[to].Offset : word.Text.Length)], sb);
-                sb.Append("<rt>");
+                sb.Append("</span><rt>");
                 WritePinyin(sb, pieces, from, to);
                 if (to < pieces.Count) sb.Append("</rt>");
                 from = to;

@@ -123,7 +123,7 @@ public class RubyAnnotatorTests
         Annotator(new OneWordReader("全面深化改革", "quán miàn shēn huà gǎi gé".Split(' '), "quánmiàn shēnhuà gǎigé")).Annotate(body);
         var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
         Assert.Equal("long", ruby.ClassName);
-        Assert.Equal("全面<rt>quán<wbr>miàn</rt>深化<rt>shēn<wbr>huà</rt>改革<rt>gǎi<wbr>gé</rt>", ruby.InnerHtml);
+        Assert.Equal("<span>全面</span><rt>quán<wbr>miàn</rt><span>深化</span><rt>shēn<wbr>huà</rt><span>改革</span><rt>gǎi<wbr>gé</rt>", ruby.InnerHtml);
         Assert.Equal("quánmiàn shēnhuà gǎigé", Html.WordPinyin(ruby));
         Assert.Equal("全面深化改革", RubyAnnotator.PlainText(body));
     }

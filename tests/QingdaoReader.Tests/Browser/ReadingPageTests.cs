@@ -49,6 +49,20 @@ public class ReadingPageTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_word_used_as_a_name_shows_the_names_sense_first()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        // 来到日照、济南: CC-CEDICT's 日照 is "sunshine" before the city.
+        await (await v.WordAsync("Rìzhào")).ClickAsync();
+        var pop = v.Page.Locator("#word-pop");
+        await Assertions.Expect(pop).ToBeVisibleAsync();
+        Assert.Equal("Rìzhào", await pop.Locator(".popup-pinyin").TextContentAsync());
+        Assert.StartsWith("Rizhao, prefecture-level city", await pop.Locator(".popup-senses li").First.TextContentAsync());
+        v.AssertClean();
+    }
+
+    [BrowserFact]
     public async Task A_word_the_dictionary_lacks_as_a_whole_shows_its_parts_and_says_so()
     {
         await using var v = await site.OpenAsync();
@@ -59,7 +73,7 @@ public class ReadingPageTests(BrowserFixture site)
               const script = await (await fetch(document.querySelector('article.reading').dataset.wordsSrc)).text();
               const data = JSON.parse(script.slice(script.indexOf('(') + 1, script.lastIndexOf(')')));
               const words = [...document.querySelectorAll('.para ruby')];
-              return words.findIndex(w => (data[w.firstChild.data] || []).length === 4);
+              return words.findIndex(w => (data[[...w.childNodes].filter(n => n.localName !== 'rt').map(n => n.textContent).join('')] || []).length === 4);
             }
             """);
         Assert.True(index >= 0);

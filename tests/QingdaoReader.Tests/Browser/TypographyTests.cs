@@ -28,7 +28,9 @@ public class TypographyTests(BrowserFixture site)
             const out = [];
             for (const rb of [w]) {
               const fs = font(rb);
-              for (const t of rb.childNodes) if (t.nodeType === 3) for (let i = 0; i < t.data.length; i++) {
+              // The base's text: the ruby's own, or in a long term each word's span.
+              const texts = [...rb.childNodes].flatMap(n => n.nodeType === 3 ? [n] : n.localName === 'span' ? [...n.childNodes].filter(c => c.nodeType === 3) : []);
+              for (const t of texts) for (let i = 0; i < t.data.length; i++) {
                 const rg = document.createRange(); rg.setStart(t, i); rg.setEnd(t, i + 1);
                 const b = rg.getBoundingClientRect(); out.push({ l: b.left, r: b.right, top: b.top, fs, t });
               }

@@ -57,12 +57,13 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
         foreach (var ruby in rubies)
         {
             // The word's characters, then one rt with a syllable for each of them (a long term set word by word:
-            // characters and rt for each word of it).
+            // the characters of each word of it in a span, and its rt).
             var nodes = ruby.ChildNodes.ToList();
             Assert.Equal("rt", nodes[^1].NodeName.ToLowerInvariant());
+            var pairs = ruby.ClassList.Contains("long") ? "span" : "#text";
             for (var n = 0; n < nodes.Count; n++)
-                Assert.Equal(n % 2 == 0 ? "#text" : "rt", nodes[n].NodeName.ToLowerInvariant());
-            var run = string.Concat(nodes.OfType<IText>().Select(t => t.Data));
+                Assert.Equal(n % 2 == 0 ? pairs : "rt", nodes[n].NodeName.ToLowerInvariant());
+            var run = string.Concat(nodes.Where(n => n.NodeName != "RT").Select(n => n.TextContent));
             Assert.True(run.All(c => ChineseScript.ContainsHan(c.ToString()) || char.IsSurrogate(c)), $"'{run}' in ruby is not all Han");
             var syllables = Html.Syllables(ruby).ToList();
             Assert.Equal(ChineseScript.CountHan(run), syllables.Count);
@@ -204,6 +205,16 @@ public class SeedWordDataTests(SeedSiteFixture site) : IClassFixture<SeedSiteFix
         var qingdao = json.RootElement.GetProperty("青岛")[1].EnumerateArray().Select(s => s.GetString()).ToList();
         Assert.Contains(qingdao, s => s!.Contains("Qingdao") && s.Contains("Shandong"));
         Assert.Contains(json.RootElement.GetProperty("标识")[1].EnumerateArray(), s => s.GetString()!.Contains("sign"));
+    }
+
+    [Fact]
+    public void Names_are_capitalised_in_the_exports_with_the_sense_the_text_uses_first()
+    {
+        var rows = File.ReadAllLines(Path.Combine(site.Output, "readings/shandong-inspection-qingdao/vocabulary.csv"))
+            .Where(l => l.Contains(',')).ToDictionary(l => l[..l.IndexOf(',')], l => l, StringComparer.Ordinal);
+        // 来到日照、济南: the city, not "sunshine"; 京东方 (BOE) after the name 京东. (word,pinyin,"meaning",…)
+        Assert.StartsWith("日照,Rìzhào,\"Rizhao, prefecture-level city", rows["日照"]);
+        Assert.StartsWith("京东方,Jīngdōngfāng,", rows["京东方"]);
     }
 
     [Fact]
