@@ -57,7 +57,8 @@
     try { return decodeURIComponent(hash); } catch (e) { return hash; }
   }
 
-  // ---- Words. Each word is a <ruby> whose rt holds its pinyin as pinyin writes words ("Xí Jìn<wbr>píng"). The
+  // ---- Words. Each word is a <ruby> whose rt holds its pinyin as pinyin writes words ("Xí Jìn\u2060píng": syllables
+  // written together are parted by an invisible U+2060 word joiner). The
   // page is finished HTML: work here is what a reader's settings or a first use need, so loading stays light.
   var WORD = "ruby";
   // The word's characters: the ruby's text without its rt (a long term keeps each word of it in a span).
@@ -68,7 +69,7 @@
   }
   // The word's pinyin, for the popup and the "on hover" mode (CSS shows data-py): the rt's text, set on first use.
   function pinyinOf(w) {
-    if (!w.hasAttribute("data-py")) w.setAttribute("data-py", Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.textContent; }).join(" "));
+    if (!w.hasAttribute("data-py")) w.setAttribute("data-py", Array.prototype.map.call(w.querySelectorAll("rt"), function (rt) { return rt.textContent.replace(JOINER, ""); }).join(" "));
     return w.getAttribute("data-py");
   }
   // rt is hidden from the accessibility tree: a screen reader reads each word's characters once, not characters
@@ -76,7 +77,8 @@
   var rts = reading.getElementsByTagName("rt");
   for (var r = 0; r < rts.length; r++) rts[r].setAttribute("aria-hidden", "true");
 
-  // ---- Tone colours: each syllable becomes a span (the rt's text split at <wbr> and spaces), only when the
+  var JOINER = /\u2060/g;
+  // ---- Tone colours: each syllable becomes a span (the rt's text split at word joiners and spaces), only when the
   // setting asks for colours, a few hundred words at a time so no task blocks the page.
   function tone(syllable) {
     if (/[āēīōūǖĀĒĪŌŪ]/.test(syllable)) return 1;
@@ -90,11 +92,10 @@
     if (rt.hasAttribute("data-split")) return;
     rt.setAttribute("data-split", "");
     Array.prototype.slice.call(rt.childNodes).forEach(function (n) {
-      if (n.nodeName === "WBR") { rt.removeChild(n); return; }
       if (n.nodeType !== 3) { setTone(n); return; }
-      n.data.split(/( )/).forEach(function (part) {
+      n.data.split(/( |\u2060)/).forEach(function (part) {
         if (part === " ") rt.insertBefore(document.createTextNode(" "), n);
-        else if (part) rt.insertBefore(el("span", "t" + tone(part), part), n);
+        else if (part && part !== "\u2060") rt.insertBefore(el("span", "t" + tone(part), part), n);
       });
       rt.removeChild(n);
     });

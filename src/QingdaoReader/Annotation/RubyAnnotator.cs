@@ -13,8 +13,9 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 
 /// <summary>
 /// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
-/// for the words). Each word becomes one ruby, <c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng&lt;wbr&gt;dǎo&lt;/ruby&gt;</c>, whose rt
-/// holds the word's pinyin as GB/T 16159 writes it (names capitalised, a long term's words apart: "Xí Jìn&lt;wbr&gt;píng");
+/// for the words). Each word becomes one ruby, <c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>, whose rt
+/// holds the word's pinyin as GB/T 16159 writes it (names capitalised, a long term's words apart: "Xí Jìn⁠píng"), its
+/// syllables parted by an invisible U+2060 word joiner (<see cref="SyllableJoiner"/>);
 /// two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
 /// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
@@ -182,13 +183,20 @@ public sealed class RubyAnnotator : HtmlSerializer
         _lastWordEnd = sb.Length;
     }
 
+    /// <summary>
+    /// What parts two syllables written together in an rt: U+2060 WORD JOINER, invisible and no break opportunity. A
+    /// character, not an element (a <c>&lt;wbr&gt;</c> each was a quarter of the seed page's elements); reader.js
+    /// splits at it for tone colours and leaves it out of the pinyin it shows.
+    /// </summary>
+    public const char SyllableJoiner = '\u2060';
+
     private StringBuilder? _lastWordBuffer;
     private int _lastWordEnd = -1;
 
     /// <summary>
     /// Writes syllables [from, to) of the word's pinyin as GB/T 16159 writes it (the dictionary words of a term apart,
     /// names capitalised: "Xí Jìnpíng", "gōngzuò huìbào"), so an rt's text is the word's pinyin.
-    /// Syllables written together are separated by <c>&lt;wbr&gt;</c> (invisible in a word that never breaks), for
+    /// Syllables written together are parted by <see cref="SyllableJoiner"/> (invisible, no line break), for
     /// reader.js to colour each by its tone; a syllable whose spoken tone differs (一/不) is a span with
     /// <c>data-spoken</c>.
     /// </summary>
@@ -198,7 +206,7 @@ public sealed class RubyAnnotator : HtmlSerializer
         {
             var (separator, syllable, spoken, _) = pieces[i];
             if (i > from && separator.Contains(' ')) sb.Append(' ');
-            else if (i > from && spoken is null && pieces[i - 1].Spoken is null) sb.Append("<wbr>");
+            else if (i > from && spoken is null && pieces[i - 1].Spoken is null) sb.Append(SyllableJoiner);
             if (spoken is not null)
             {
                 sb.Append("<span data-spoken=\"");

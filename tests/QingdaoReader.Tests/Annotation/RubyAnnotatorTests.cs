@@ -24,7 +24,7 @@ public class RubyAnnotatorTests
         Assert.Null(ruby.GetAttribute("data-py"));
         Assert.Equal("qīngdǎo", Html.WordPinyin(ruby));
         var rt = Assert.Single(ruby.QuerySelectorAll("rt"));
-        Assert.Equal("qīng<wbr>dǎo", rt.InnerHtml);
+        Assert.Equal("qīng\u2060dǎo", rt.InnerHtml);
         Assert.Equal(["qīng", "dǎo"], Html.Syllables(ruby).ToArray());
         Assert.Equal(["青岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
         // A one-syllable word's rt holds the syllable itself.
@@ -101,10 +101,10 @@ public class RubyAnnotatorTests
     }
 
     [Theory]
-    [InlineData("习近平", "xí jìn píng", "Xí Jìnpíng", "Xí Jìn<wbr>píng")]
-    [InlineData("工作汇报", "gōng zuò huì bào", "gōngzuò huìbào", "gōng<wbr>zuò huì<wbr>bào")]
-    [InlineData("西安", "xī ān", "Xī'ān", "Xī<wbr>'ān")]
-    [InlineData("长沙", "cháng shā", "Chángshā", "Cháng<wbr>shā")]
+    [InlineData("习近平", "xí jìn píng", "Xí Jìnpíng", "Xí Jìn\u2060píng")]
+    [InlineData("工作汇报", "gōng zuò huì bào", "gōngzuò huìbào", "gōng\u2060zuò huì\u2060bào")]
+    [InlineData("西安", "xī ān", "Xī'ān", "Xī\u2060'ān")]
+    [InlineData("长沙", "cháng shā", "Chángshā", "Cháng\u2060shā")]
     public void The_pinyin_over_a_word_is_written_as_pinyin_writes_words(string word, string syllables, string wordPinyin, string rt)
     {
         var reader = new OneWordReader(word, syllables.Split(' '), wordPinyin);
@@ -123,7 +123,7 @@ public class RubyAnnotatorTests
         Annotator(new OneWordReader("全面深化改革", "quán miàn shēn huà gǎi gé".Split(' '), "quánmiàn shēnhuà gǎigé")).Annotate(body);
         var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
         Assert.Equal("long", ruby.ClassName);
-        Assert.Equal("<span>全面</span><rt>quán<wbr>miàn</rt><span>深化</span><rt>shēn<wbr>huà</rt><span>改革</span><rt>gǎi<wbr>gé</rt>", ruby.InnerHtml);
+        Assert.Equal("<span>全面</span><rt>quán\u2060miàn</rt><span>深化</span><rt>shēn\u2060huà</rt><span>改革</span><rt>gǎi\u2060gé</rt>", ruby.InnerHtml);
         Assert.Equal("quánmiàn shēnhuà gǎigé", Html.WordPinyin(ruby));
         Assert.Equal("全面深化改革", RubyAnnotator.PlainText(body));
     }
@@ -135,11 +135,11 @@ public class RubyAnnotatorTests
         var body = Html.Body("<p>总书记</p>");
         Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), entry).Annotate(body);
         // Other tones: still one syllable each, for the tone colours.
-        Assert.Equal("zǒng<wbr>shū<wbr>jì", body.QuerySelector("rt")!.InnerHtml);
+        Assert.Equal("zǒng\u2060shū\u2060jì", body.QuerySelector("rt")!.InnerHtml);
         var other = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zǒng shūjī" };
         body = Html.Body("<p>总书记</p>");
         Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), other).Annotate(body);
-        Assert.Equal("zǒng shū<wbr>jī", body.QuerySelector("rt")!.InnerHtml);
+        Assert.Equal("zǒng shū\u2060jī", body.QuerySelector("rt")!.InnerHtml);
         // Other letters than the engine read: the term's pinyin as written.
         var renamed = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zhǔxí" };
         body = Html.Body("<p>总书记</p>");

@@ -93,11 +93,11 @@ public sealed class Visit : IAsyncDisposable
     }
 
     /// <summary>The first word (a ruby) under <paramref name="within"/> whose pinyin is exactly <paramref name="pinyin"/>
-    /// (Playwright's :text-is() sees only an element's own text nodes, and an rt's syllables are split by &lt;wbr&gt;).</summary>
+    /// (an rt's syllables are parted by invisible U+2060 word joiners).</summary>
     public async Task<ILocator> WordAsync(string pinyin, string within = ".para")
     {
         var index = await Page.EvaluateAsync<int>(
-            "([within, py]) => [...document.querySelectorAll(within + ' ruby')].findIndex(w => [...w.querySelectorAll('rt')].map(rt => rt.textContent).join(' ') === py)",
+            "([within, py]) => [...document.querySelectorAll(within + ' ruby')].findIndex(w => [...w.querySelectorAll('rt')].map(rt => rt.textContent.replace(/\u2060/g, '')).join(' ') === py)",
             new[] { within, pinyin });
         Xunit.Assert.True(index >= 0, $"no word reads {pinyin}");
         return Page.Locator(within + " ruby").Nth(index);
