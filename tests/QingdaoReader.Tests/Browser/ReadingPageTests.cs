@@ -278,6 +278,25 @@ public class ReadingPageTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_part_of_the_page_script_that_fails_leaves_the_others_working()
+    {
+        // A page without the Settings button the script expects (taken out as it is parsed): the settings part fails
+        // first. Before, that stopped the whole script: no popups, no keyboard, no paragraph tools.
+        await using var v = await site.OpenAsync(initScript: """
+            new MutationObserver(() => document.querySelector('.settings-button')?.remove())
+              .observe(document, { childList: true, subtree: true });
+            """);
+        await v.GoAsync(Reading);
+        await v.Page.Locator(".para ruby").First.ClickAsync();
+        await Assertions.Expect(v.Page.Locator("#word-pop")).ToBeVisibleAsync();
+        Assert.True(await v.Page.Locator(".para .para-tools").CountAsync() > 0);
+        Assert.Equal("0", await v.Page.Locator(".para > p").First.GetAttributeAsync("tabindex"));
+        // The one part that failed says so, by name.
+        Assert.Contains(v.Errors, e => e.Contains("settings not set up"));
+        Assert.Single(v.Errors);
+    }
+
+    [BrowserFact]
     public async Task Screen_readers_get_each_word_once_without_the_pinyin()
     {
         await using var v = await site.OpenAsync();
