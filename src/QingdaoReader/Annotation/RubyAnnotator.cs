@@ -13,10 +13,10 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 
 /// <summary>
 /// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
-/// for the words). Each word becomes
-/// <c>&lt;span class="w" data-py="Qīngdǎo"&gt;&lt;ruby&gt;青岛&lt;rt&gt;qīng&lt;wbr&gt;dǎo&lt;/rt&gt;&lt;/ruby&gt;&lt;/span&gt;</c>:
-/// one <c>rt</c> per word with its syllables separated by <c>&lt;wbr&gt;</c>, the whole word's
-/// pinyin on the group when it is not just the syllables together (<c>data-py</c>); two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
+/// for the words). Each word becomes one ruby, <c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>, whose rt
+/// holds the word's pinyin as GB/T 16159 writes it (names capitalised, a long term's words apart: "Xí Jìn⁠píng"), its
+/// syllables parted by an invisible U+2060 word joiner (<see cref="SyllableJoiner"/>);
+/// two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
 /// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
 /// and removing the annotation (rt elements and wrappers) gives back exactly the original text.
@@ -139,78 +139,119 @@ public sealed class RubyAnnotator : HtmlSerializer
         }
     }
 
+    // A word of this many characters or more whose pinyin has several words (a glossary term cut whole: 全面深化改革,
+    // 黄河流域生态保护和高质量发展) is set word by word inside its ruby, each word's pinyin over its characters, and may break
+    // across lines between those words, so it never runs past a phone's screen.
+    private const int LongWord = 6;
+
     private void WriteWord(StringBuilder sb, WordReading word, string pinyin)
     {
         // Two words side by side get a break opportunity between them: a word itself never breaks across lines
         // (CSS keeps it together), and punctuation around words keeps the browser's own rules.
         if (ReferenceEquals(_lastWordBuffer, sb) && _lastWordEnd == sb.Length) sb.Append("<wbr>");
-        // The word's pinyin is written only where it is not just its syllables together (names, parts written apart,
-        // overrides): reader.js fills the rest in, which keeps the page within its weight budget.
-        if (pinyin == string.Concat(word.Syllables)) sb.Append("<span class=\"w\">");
+        // The word is its ruby: its characters together as in plain text, one rt over them (a long pinyin widens the
+        // word at its edges, it opens no hole). The last rt's end tag is implied by </ruby> (HTML's optional end tags).
+        var pieces = Align(word, pinyin);
+        if (pieces is not null && word.Text.Length >= LongWord && pieces.Exists(p => p.Separator.Contains(' ')))
+        {
+            sb.Append("<ruby class=\"long\">");
+            for (var from = 0; from < pieces.Count;)
+            {
+                var to = from + 1;
+                while (to < pieces.Count && !pieces[to].Separator.Contains(' ')) to++;
+                // Each word's characters in a span that CSS keeps on one line: Chromium would otherwise break a
+                // ruby's base anywhere (现代|化), whatever word-break says.
+                sb.Append("<span>");
+                EscapeText(word.Text[(from == 0 ? 0 : pieces[from].Offset)..(to < pieces.Count ? pieces[to].Offset : word.Text.Length)], sb);
+                sb.Append("</span><rt>");
+                WritePinyin(sb, pieces, from, to);
+                if (to < pieces.Count) sb.Append("</rt>");
+                from = to;
+            }
+        }
         else
         {
-            sb.Append("<span class=\"w\" data-py=\"");
-            EscapeAttribute(pinyin, sb);
-            sb.Append("\">");
+            sb.Append("<ruby>");
+            EscapeText(word.Text, sb);
+            sb.Append("<rt>");
+            if (pieces is null) EscapeText(pinyin, sb);
+            else WritePinyin(sb, pieces, 0, pieces.Count);
         }
-        // One ruby per run of Han characters, with one rt holding the run's syllables: the characters stay together
-        // as in plain text and the pinyin reads as one word (a long syllable widens the word, it opens no hole).
-        var run = new List<(string Syllable, string? Spoken)>();
-        var i = 0;
-        for (var at = 0; at < word.Text.Length;)
-        {
-            // Slice the original text (a lone surrogate stays itself; Rune would make it U+FFFD).
-            Rune.DecodeFromUtf16(word.Text.AsSpan(at), out _, out var length);
-            var unit = word.Text.Substring(at, Math.Max(1, length));
-            at += unit.Length;
-            var syllable = i < word.Syllables.Count ? word.Syllables[i] : null;
-            var spoken = i < word.SpokenSyllables.Count ? word.SpokenSyllables[i] : null;
-            i++;
-            if (syllable is null)
-            {
-                CloseRuby(sb, run);
-                EscapeText(unit, sb);
-                continue;
-            }
-            if (run.Count == 0) sb.Append("<ruby>");
-            EscapeText(unit, sb);
-            run.Add((syllable, spoken is not null && spoken != syllable ? spoken : null));
-            HanCount++;
-        }
-        CloseRuby(sb, run);
-        sb.Append("</span>");
+        foreach (var s in word.Syllables) if (s is not null) HanCount++;
+        sb.Append("</ruby>");
         _lastWordBuffer = sb;
         _lastWordEnd = sb.Length;
     }
 
+    /// <summary>
+    /// What parts two syllables written together in an rt: U+2060 WORD JOINER, invisible and no break opportunity. A
+    /// character, not an element (a <c>&lt;wbr&gt;</c> each was a quarter of the seed page's elements); reader.js
+    /// splits at it for tone colours and leaves it out of the pinyin it shows.
+    /// </summary>
+    public const char SyllableJoiner = '\u2060';
+
     private StringBuilder? _lastWordBuffer;
     private int _lastWordEnd = -1;
 
-    /// <summary>Writes the run's rt and closes its ruby. Syllables are text separated by <c>&lt;wbr&gt;</c> (invisible in
-    /// a word that never breaks); a syllable whose spoken tone differs (一/不) is a span with <c>data-spoken</c>.
-    /// reader.js wraps each syllable in a span at load for tone colours; plain text keeps the page light.</summary>
-    private static void CloseRuby(StringBuilder sb, List<(string Syllable, string? Spoken)> run)
+    /// <summary>
+    /// Writes syllables [from, to) of the word's pinyin as GB/T 16159 writes it (the dictionary words of a term apart,
+    /// names capitalised: "Xí Jìnpíng", "gōngzuò huìbào"), so an rt's text is the word's pinyin.
+    /// Syllables written together are parted by <see cref="SyllableJoiner"/> (invisible, no line break), for
+    /// reader.js to colour each by its tone; a syllable whose spoken tone differs (一/不) is a span with
+    /// <c>data-spoken</c>.
+    /// </summary>
+    private static void WritePinyin(StringBuilder sb, List<Syllable> pieces, int from, int to)
     {
-        if (run.Count == 0) return;
-        sb.Append("<rt>");
-        for (var i = 0; i < run.Count; i++)
+        for (var i = from; i < to; i++)
         {
-            var (syllable, spoken) = run[i];
+            var (separator, syllable, spoken, _) = pieces[i];
+            if (i > from && separator.Contains(' ')) sb.Append(' ');
+            else if (i > from && spoken is null && pieces[i - 1].Spoken is null) sb.Append(SyllableJoiner);
             if (spoken is not null)
             {
                 sb.Append("<span data-spoken=\"");
-                EscapeAttribute(spoken, sb);
+                EscapeAttribute(char.IsUpper(syllable[0]) ? Pinyin.Capitalize(spoken) : spoken, sb);
                 sb.Append("\">");
                 EscapeText(syllable, sb);
                 sb.Append("</span>");
                 continue;
             }
-            // Two text syllables side by side need a separator; a span already is one.
-            if (i > 0 && run[i - 1].Spoken is null) sb.Append("<wbr>");
+            if (i > from) EscapeText(separator.Replace(" ", ""), sb);
             EscapeText(syllable, sb);
         }
-        sb.Append("</rt></ruby>");
-        run.Clear();
+    }
+
+    /// <summary>A syllable as it stands in the word's pinyin: what precedes it there (nothing, a space, an
+    /// apostrophe), its letters there, its spoken form where that differs, and where its character starts in the word (UTF-16).</summary>
+    private readonly record struct Syllable(string Separator, string Text, string? Spoken, int Offset);
+
+    /// <summary>
+    /// The word's syllables as they stand in <paramref name="pinyin"/>; null when the pinyin does not follow the
+    /// syllables letter for letter (tones and capitals may differ: a glossary term's own pinyin).
+    /// </summary>
+    private static List<Syllable>? Align(WordReading word, string pinyin)
+    {
+        var pieces = new List<Syllable>(word.Syllables.Count);
+        var at = 0;
+        var offset = 0;
+        for (var i = 0; i < word.Syllables.Count && offset < word.Text.Length; i++)
+        {
+            var start = offset;
+            // Slice the original text (a lone surrogate stays itself; Rune would make it U+FFFD).
+            Rune.DecodeFromUtf16(word.Text.AsSpan(offset), out _, out var length);
+            offset += Math.Max(1, length);
+            if (word.Syllables[i] is not { } syllable) continue;
+            var before = at;
+            while (at < pinyin.Length && pinyin[at] is ' ' or '\'' or '-' or '\u2019') at++;
+            if (at + syllable.Length > pinyin.Length) return null;
+            var written = pinyin.Substring(at, syllable.Length);
+            var same = string.Equals(written, syllable, StringComparison.OrdinalIgnoreCase);
+            if (!same && Pinyin.Toneless(written) != Pinyin.Toneless(syllable)) return null;
+            var spoken = i < word.SpokenSyllables.Count ? word.SpokenSyllables[i] : null;
+            pieces.Add(new Syllable(pinyin[before..at], written, same && spoken is not null && spoken != syllable ? spoken : null, start));
+            at += syllable.Length;
+        }
+        return at == pinyin.Length ? pieces : null;
     }
 
     /// <summary>The text with the annotation taken away: rt/rp contents dropped, every other element unwrapped.</summary>

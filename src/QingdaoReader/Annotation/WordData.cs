@@ -46,6 +46,32 @@ public static class WordData
         return words;
     }
 
+    /// <summary>
+    /// The senses with those of the reading the text uses first: where the text reads 日照 as the city (Rìzhào), the
+    /// sense "Rìzhào: Rizhao, prefecture-level city…" (<see cref="ReadableSenses"/> names another reading so) comes first,
+    /// without its label. reader.js orders a popup's senses the same way.
+    /// </summary>
+    public static IReadOnlyList<string> SensesOfReading(IReadOnlyList<string> senses, string pinyin)
+    {
+        var label = pinyin + ": ";
+        if (pinyin.Length == 0 || !senses.Any(s => s.StartsWith(label, StringComparison.Ordinal))) return senses;
+        return [.. senses.Where(s => s.StartsWith(label, StringComparison.Ordinal)).Select(s => s[label.Length..]),
+            .. senses.Where(s => !s.StartsWith(label, StringComparison.Ordinal))];
+    }
+
+    /// <summary>The file beside a reading's page that carries its word data, loaded by reader.js when the page is idle
+    /// or at the first popup, so the page itself stays light.</summary>
+    public const string ScriptFile = "words.js";
+
+    /// <summary>Writes the word data as <see cref="ScriptFile"/>: a script that hands the JSON to reader.js's
+    /// <c>qrWords</c> (a script rather than a JSON file, so the popups work from <c>file://</c> too).</summary>
+    public static void WriteScript(string json, TextWriter output)
+    {
+        output.Write("qrWords(");
+        output.Write(json);
+        output.Write(");\n");
+    }
+
     /// <summary>Compact JSON, words in ordinal order: {"word":["pinyin",["sense",…],level(,["part",…])],…}.</summary>
     public static string ToJson(IReadOnlyDictionary<string, WordInfo> words)
     {
@@ -89,10 +115,11 @@ public static class WordData
         return buffer.WrittenSpan.ToArray();
     });
 
-    /// <summary>What a vocabulary export says a word means: its senses, or for a word the dictionary lacks its parts
+    /// <summary>What a vocabulary export says a word means where it reads <paramref name="pinyin"/>: its senses (those
+    /// of that reading first), or for a word the dictionary lacks its parts
     /// ("parts: 重要 (zhòngyào) important, significant · 讲话 (jiǎnghuà) a speech").</summary>
-    public static IReadOnlyList<string> Meaning(WordInfo info, IReadOnlyDictionary<string, WordInfo> words) =>
-        info.Definitions.Count > 0 || info.Parts.Count == 0 ? info.Definitions
+    public static IReadOnlyList<string> Meaning(WordInfo info, IReadOnlyDictionary<string, WordInfo> words, string pinyin = "") =>
+        info.Definitions.Count > 0 || info.Parts.Count == 0 ? SensesOfReading(info.Definitions, pinyin)
             : ["parts: " + string.Join(" · ", info.Parts.Select(p => words.TryGetValue(p, out var part)
                 ? $"{p} ({part.Pinyin}) {string.Join(", ", part.Definitions.Take(2))}".TrimEnd() : p))];
 }

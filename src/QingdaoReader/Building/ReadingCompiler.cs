@@ -90,7 +90,7 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
                 items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(w.AnchorId, term.Term)));
             }
             if (!words.TryGetValue(w.Text, out var info) || info.Level is 1 or 2 || !seen.Add(w.Text)) continue;
-            items.Add(new VocabularyItem(w.Text, w.Pinyin, WordData.Meaning(info, words), info.Level, Sentence(w.AnchorId, w.Text)));
+            items.Add(new VocabularyItem(w.Text, w.Pinyin, WordData.Meaning(info, words, w.Pinyin), info.Level, Sentence(w.AnchorId, w.Text)));
         }
         return items;
     }

@@ -1,3 +1,4 @@
+using QingdaoReader.Annotation;
 using QingdaoReader.Output;
 using QingdaoReader.Rendering;
 using Scriban.Runtime;
@@ -7,7 +8,7 @@ namespace QingdaoReader.Building;
 /// <summary>Renders every page of the site through the templates and writes it, with each reading's vocabulary files.</summary>
 public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRenderer templates, Dictionary<string, GlossaryEntryView> glossary)
 {
-    /// <summary>A reading's own files: its page and its vocabulary exports, each written when the writer asks.</summary>
+    /// <summary>A reading's own files: its page, its word data and its vocabulary exports, each written when the writer asks.</summary>
     public IReadOnlyList<OutputFile> ReadingFiles(CompiledReading r)
     {
         var path = OutputLayout.ReadingPage(r.Reading.Slug);
@@ -16,6 +17,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         return
         [
             new(path, output => templates.RenderPage("reading.html", model, output)),
+            new(OutputLayout.ReadingFile(r.Reading.Slug, WordData.ScriptFile), output => WordData.WriteScript(r.WordDataJson, output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), output => VocabularyExport.WriteCsv(r.Vocabulary, output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), output => VocabularyExport.WriteAnki(r.Vocabulary, output)),
         ];
@@ -71,7 +73,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(r.Reading.Slug));
         var used = r.Terms.Select(t => glossary[t.Entry.Term]).ToList();
         return new ReadingView(r.Reading.Slug, folder, m.Title, "", m.TitleEn, null, m.SubtitleEn, m.Source, m.SourceEn, m.Date,
-            m.Authors, "", [], used, r.HanCount, m.Draft, "", folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
+            m.Authors, "", [], used, r.HanCount, m.Draft, folder + WordData.ScriptFile, folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
             r.Difficulty.Label, r.Difficulty.OutsidePercent);
     }
 
@@ -92,7 +94,6 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             SubtitleHtml = b.SubtitleHtml,
             IntroHtml = b.IntroHtml,
             Sections = sections,
-            WordDataJson = b.WordDataJson,
             VocabularyCount = b.Vocabulary.Count,
         };
     }

@@ -95,13 +95,21 @@ internal sealed partial class JiebaModel
     }
 
     /// <summary>
-    /// The overlay of a site's words: for each word in turn, jieba's <c>AddWord(word, 0, tag)</c> (a frequency just
-    /// high enough for the word to be cut whole, suggested from the dictionary and the words added before it), kept
-    /// apart from the shared dictionary. A word given twice counts once.
+    /// The overlay of a site's words: first jieba's <c>DeleteWord</c> of each of <paramref name="removed"/>, then for
+    /// each word in turn, jieba's <c>AddWord(word, 0, tag)</c> (a frequency just high enough for the word to be cut
+    /// whole, suggested from the dictionary and the words added before it), kept apart from the shared dictionary. A
+    /// word given twice counts once.
     /// </summary>
-    public JiebaUserWords WithUserWords(IEnumerable<(string Word, string Tag)> words)
+    public JiebaUserWords WithUserWords(IEnumerable<(string Word, string Tag)> words, IEnumerable<string>? removed = null)
     {
         var user = new JiebaUserWords(_total);
+        // jieba's del_word (add_word with frequency 0): the entry stays a prefix, no longer a word.
+        foreach (var word in removed ?? [])
+        {
+            if (!Find(word, user, out var old) || old.Freq <= 0) continue;
+            user.Total -= old.Freq;
+            user.Entries[word] = new WordEntry(0, null);
+        }
         var seen = new HashSet<(string, string)>();
         foreach (var (word, tag) in words)
         {

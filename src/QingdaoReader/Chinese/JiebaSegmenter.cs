@@ -26,13 +26,37 @@ public sealed class JiebaSegmenter
     private static Lazy<JiebaModel>? s_model;
 
     private readonly Lazy<JiebaModel> _model;
-    private readonly JiebaUserWords? _userWords;
+    private readonly Lazy<JiebaUserWords> _userWords;
 
-    private JiebaSegmenter(Lazy<JiebaModel> model, JiebaUserWords userWords)
+    private JiebaSegmenter(Lazy<JiebaModel> model, IEnumerable<(string Word, string Tag)> userWords)
     {
         _model = model;
-        _userWords = userWords;
+        var words = userWords.ToList();
+        _userWords = new Lazy<JiebaUserWords>(
+            () => model.Value.WithUserWords(Corrections.Value.Added.Concat(words), Corrections.Value.Removed),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Corrections to jieba's dictionary for news text (<c>Data/segmenter-words.txt</c>): words it lacks, whose
+    /// characters its HMM would join to a neighbour (开新局 is 开 新局, not 开新 局), and entries that take a
+    /// character from the next word (集群化发展 is not 集群 化发展). Every segmenter applies them under its own words.</summary>
+    internal static readonly Lazy<(List<(string Word, string Tag)> Added, List<string> Removed)> Corrections = new(() =>
+    {
+        using var stream = typeof(JiebaSegmenter).Assembly.GetManifestResourceStream("QingdaoReader.Chinese.Data.segmenter-words.txt")
+            ?? throw new InvalidOperationException("The embedded segmenter-words.txt is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var added = new List<(string, string)>();
+        var removed = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            if (line[0] == '-') { removed.Add(line[1..].Trim()); continue; }
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            added.Add((parts[0], parts.Length > 1 ? parts[1] : "n"));
+        }
+        return (added, removed);
+    });
 
     /// <summary>Where the build copies jieba's files: <c>Resources/jieba/</c> beside the application.</summary>
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
@@ -67,6 +91,9 @@ public sealed class JiebaSegmenter
             }
             _model = s_model!;
         }
+        var model = _model;
+        _userWords = new Lazy<JiebaUserWords>(() => model.Value.WithUserWords(Corrections.Value.Added, Corrections.Value.Removed),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Starts loading the dictionary on a background thread (it takes ~150 ms), so that it overlaps other start-up work.</summary>
@@ -78,11 +105,11 @@ public sealed class JiebaSegmenter
     /// are not carried over: the result has exactly these.
     /// </summary>
     public JiebaSegmenter WithUserWords(IEnumerable<string> words, string tag = "n") =>
-        new(_model, _model.Value.WithUserWords(words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => (w.Trim(), tag))));
+        new(_model, words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => (w.Trim(), tag)));
 
     /// <summary>Cuts text into tagged tokens whose texts concatenate to <paramref name="text"/> exactly.</summary>
     public IReadOnlyList<Token> Cut(string text) =>
-        text.Length == 0 ? [] : Align(text, _model.Value.Cut(text, _userWords));
+        text.Length == 0 ? [] : Align(text, _model.Value.Cut(text, _userWords.Value));
 
     /// <summary>
     /// Maps jieba's pairs back onto the input: jieba may drop or alter characters it does not know and splits

@@ -39,6 +39,7 @@ public sealed class PinyinConverter
         if (_model is not null) ModelReadings.Apply(positions, _model);
         PolyphoneRules.Apply(positions, _lexicon);
         WordRules.Apply(work);
+        NameReadings.Apply(work);
         overrides?.Apply(work, positions);
 
         var spoken = ToneSandhi.Apply(positions);
@@ -142,12 +143,21 @@ public sealed class PinyinConverter
         if (token.Tag is "i" or "l" && runeCount == 4 && token.Text.Length == 4) ReadIdiomHalves(t);
         // A place name CC-CEDICT does not know is still a proper noun: capitalise its first syllable. (jieba's nt/nz
         // tags are too loose for this: 广大干部/nt; those are capitalised only through a proper sub-word.)
-        if (token.Tag == "ns" && t.PartStarts is null)
+        if (token.Tag == "ns" && t.PartStarts is null || token.Tag is "nz" or "nt" && t.PartStarts is null && StartsWithName(token.Text))
         {
             t.PartStarts = new bool[runeCount];
             t.PartStarts[0] = true;
         }
         return t;
+    }
+
+    /// <summary>True when the text begins with a word CC-CEDICT knows only as a name, of two characters or more: an
+    /// organisation jieba tags nt/nz that CC-CEDICT lacks is then a proper noun too (京东方, BOE: Jīngdōngfāng, after 京东).</summary>
+    private bool StartsWithName(string text)
+    {
+        for (int n = Math.Min(text.Length - 1, MaxWordLength); n >= 2; n--)
+            if (_lexicon.TryGetWord(text.AsSpan(0, n), out var entry) && entry.Preferred.IsProper) return true;
+        return false;
     }
 
     private static bool IsPersonTag(string tag) => tag.StartsWith("nr", StringComparison.Ordinal);

@@ -85,8 +85,8 @@ public sealed record ReadingView(
     IReadOnlyList<GlossaryEntryView> Terms,
     int HanCount,
     bool Draft,
-    /// <summary>JSON for the word popups, already escaped for a script data block.</summary>
-    string WordDataJson,
+    /// <summary>The word data for the popups (<see cref="Annotation.WordData.ScriptFile"/>), relative to the page; reader.js loads it when idle or at the first popup.</summary>
+    string WordsUrl,
     string VocabularyCsvUrl,
     string VocabularyAnkiUrl,
     int VocabularyCount,

@@ -185,8 +185,10 @@ def main():
     qreader = list(clis.values())[-1]
 
     page = out / "readings/reading-0001/index.html"
-    gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in [page, out / "assets/reader.css", out / "assets/reader.js"])
-    rows.append(("seed page + CSS + JS, gzip -6", f"{gz / 1024:.1f} KB", "", "", "", "≤ 100 KB"))
+    # The word data is words.js beside the page since issue 15 (loaded when idle): counted when present.
+    files = [page, out / "assets/reader.css", out / "assets/reader.js"] + [f for f in [page.parent / "words.js"] if f.exists()]
+    gz = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    rows.append(("seed page + CSS + JS + word data, gzip -6", f"{gz / 1024:.1f} KB", "", "", "", "≤ 100 KB"))
 
     corpus = {}
     for n in [int(s) for s in a.sizes.split(",")]:

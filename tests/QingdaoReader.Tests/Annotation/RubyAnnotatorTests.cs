@@ -17,21 +17,20 @@ public class RubyAnnotatorTests
     {
         var body = Html.Body("<p>青岛发展。</p>");
         Annotator(Reader).Annotate(body);
-        var words = body.QuerySelectorAll("span.w");
+        // A word is its ruby: no wrapper, no data-py (the rt's text is the word's pinyin).
+        var words = body.QuerySelectorAll("p > ruby");
         Assert.Equal(2, words.Length);
-        var qingdao = words[0];
-        // The word's pinyin is its syllables together here, so the page leaves it to reader.js.
-        Assert.Null(qingdao.GetAttribute("data-py"));
-        Assert.Equal("qīngdǎo", Html.WordPinyin(qingdao));
-        var ruby = qingdao.QuerySelector("ruby")!;
+        var ruby = words[0];
+        Assert.Null(ruby.GetAttribute("data-py"));
+        Assert.Equal("qīngdǎo", Html.WordPinyin(ruby));
         var rt = Assert.Single(ruby.QuerySelectorAll("rt"));
-        Assert.Equal("qīng<wbr>dǎo", rt.InnerHtml);
-        Assert.Equal(["qīng", "dǎo"], Html.Syllables(ruby).Select(s => s.TextContent).ToArray());
+        Assert.Equal("qīng\u2060dǎo", rt.InnerHtml);
+        Assert.Equal(["qīng", "dǎo"], Html.Syllables(ruby).ToArray());
         Assert.Equal(["青岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
         // A one-syllable word's rt holds the syllable itself.
         var one = Html.Body("<p>发</p>");
         Annotator(new FakeWordReader(("发", "fā"))).Annotate(one);
-        Assert.Equal("<ruby>发<rt>fā</rt></ruby>", one.QuerySelector("span.w")!.InnerHtml);
+        Assert.Equal("<ruby>发<rt>fā</rt></ruby>", one.QuerySelector("p")!.InnerHtml);
     }
 
     [Fact]
@@ -42,7 +41,7 @@ public class RubyAnnotatorTests
         Annotator(Reader, entry).Annotate(body);
         var p = body.QuerySelector("p")!;
         // word, wbr, word, wbr, term link, text "，", word: a <wbr> only where two words touch.
-        Assert.Equal(["span", "wbr", "span", "wbr", "a", "#text", "span"],
+        Assert.Equal(["ruby", "wbr", "ruby", "wbr", "a", "#text", "ruby"],
             p.ChildNodes.Select(n => n is IElement e ? e.LocalName : n.NodeName).ToArray());
     }
 
@@ -51,8 +50,6 @@ public class RubyAnnotatorTests
     {
         var body = Html.Body("<p>2024年，AI发展。</p>");
         Annotator(Reader).Annotate(body);
-        foreach (var syllable in Html.Syllables(body))
-            Assert.Single(syllable.TextContent.Split(' '));
         var rubyText = string.Concat(body.QuerySelectorAll("ruby").Select(r => RubyAnnotator.PlainText(r)));
         Assert.DoesNotContain("2024", rubyText);
         Assert.DoesNotContain("，", rubyText);
@@ -75,7 +72,7 @@ public class RubyAnnotatorTests
         var body = Html.Body("<pre>青岛</pre><p><code>发展</code></p><div class=\"en\" lang=\"en\"><p>青岛 in English</p></div><p>发展</p>");
         Annotator(Reader).Annotate(body);
         Assert.Empty(body.QuerySelectorAll("pre ruby, code ruby, [lang=en] ruby"));
-        Assert.Single(body.QuerySelectorAll("p > span.w"));
+        Assert.Single(body.QuerySelectorAll("p > ruby"));
     }
 
     [Fact]
@@ -85,7 +82,8 @@ public class RubyAnnotatorTests
         Annotator(Reader).Annotate(body);
         foreach (var ruby in body.QuerySelectorAll("ruby"))
             Assert.All(ruby.ChildNodes.OfType<IText>(), t => Assert.False(string.IsNullOrWhiteSpace(t.Data)));
-        var allText = body.QuerySelector("p")!.Descendants<IText>().Select(t => t.Data);
+        // Outside the pinyin (where a space parts the words of a long term), no whitespace at all.
+        var allText = body.QuerySelector("p")!.Descendants<IText>().Where(t => t.ParentElement?.LocalName != "rt").Select(t => t.Data);
         Assert.All(allText, t => Assert.DoesNotContain(" ", t));
     }
 
@@ -95,11 +93,64 @@ public class RubyAnnotatorTests
         var reader = new SpokenReader();
         var body = Html.Body("<p>一样</p>");
         Annotator(reader).Annotate(body);
-        var rts = Html.Syllables(body).ToList();
+        var rts = body.QuerySelector("rt")!.ChildNodes.ToList();
         Assert.Equal("yī", rts[0].TextContent);
         Assert.Equal("yí", Assert.IsAssignableFrom<IElement>(rts[0]).GetAttribute("data-spoken"));
         Assert.Equal("yàng", Assert.IsAssignableFrom<IText>(rts[1]).Data);
         Assert.Equal("<span data-spoken=\"yí\">yī</span>yàng", body.QuerySelector("rt")!.InnerHtml);
+    }
+
+    [Theory]
+    [InlineData("习近平", "xí jìn píng", "Xí Jìnpíng", "Xí Jìn\u2060píng")]
+    [InlineData("工作汇报", "gōng zuò huì bào", "gōngzuò huìbào", "gōng\u2060zuò huì\u2060bào")]
+    [InlineData("西安", "xī ān", "Xī'ān", "Xī\u2060'ān")]
+    [InlineData("长沙", "cháng shā", "Chángshā", "Cháng\u2060shā")]
+    public void The_pinyin_over_a_word_is_written_as_pinyin_writes_words(string word, string syllables, string wordPinyin, string rt)
+    {
+        var reader = new OneWordReader(word, syllables.Split(' '), wordPinyin);
+        var body = Html.Body($"<p>{word}</p>");
+        Annotator(reader).Annotate(body);
+        var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
+        Assert.Equal(rt, ruby.QuerySelector("rt")!.InnerHtml);
+        Assert.Equal(wordPinyin, Html.WordPinyin(ruby));
+        Assert.Equal(word, RubyAnnotator.PlainText(body));
+    }
+
+    [Fact]
+    public void A_long_term_of_several_words_is_set_word_by_word_inside_its_ruby()
+    {
+        var body = Html.Body("<p>全面深化改革</p>");
+        Annotator(new OneWordReader("全面深化改革", "quán miàn shēn huà gǎi gé".Split(' '), "quánmiàn shēnhuà gǎigé")).Annotate(body);
+        var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
+        Assert.Equal("long", ruby.ClassName);
+        Assert.Equal("<span>全面</span><rt>quán\u2060miàn</rt><span>深化</span><rt>shēn\u2060huà</rt><span>改革</span><rt>gǎi\u2060gé</rt>", ruby.InnerHtml);
+        Assert.Equal("quánmiàn shēnhuà gǎigé", Html.WordPinyin(ruby));
+        Assert.Equal("全面深化改革", RubyAnnotator.PlainText(body));
+    }
+
+    [Fact]
+    public void A_glossary_terms_own_pinyin_is_the_one_shown()
+    {
+        var entry = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zǒngshūjì" };
+        var body = Html.Body("<p>总书记</p>");
+        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), entry).Annotate(body);
+        // Other tones: still one syllable each, for the tone colours.
+        Assert.Equal("zǒng\u2060shū\u2060jì", body.QuerySelector("rt")!.InnerHtml);
+        var other = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zǒng shūjī" };
+        body = Html.Body("<p>总书记</p>");
+        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), other).Annotate(body);
+        Assert.Equal("zǒng shū\u2060jī", body.QuerySelector("rt")!.InnerHtml);
+        // Other letters than the engine read: the term's pinyin as written.
+        var renamed = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zhǔxí" };
+        body = Html.Body("<p>总书记</p>");
+        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), renamed).Annotate(body);
+        Assert.Equal("zhǔxí", body.QuerySelector("rt")!.InnerHtml);
+    }
+
+    private sealed class OneWordReader(string word, string[] syllables, string wordPinyin) : IWordReader
+    {
+        public IReadOnlyList<QingdaoReader.Chinese.WordReading> Read(string text) =>
+            text == word ? [new(text, "n", syllables, syllables, wordPinyin)] : throw new ArgumentException(text);
     }
 
     private sealed class SpokenReader : IWordReader
@@ -117,7 +168,7 @@ public class RubyAnnotatorTests
         var link = body.QuerySelector("a.term")!;
         Assert.Equal("../../glossary/#" + entry.Id, link.GetAttribute("href"));
         Assert.Equal("走在前、开新局", RubyAnnotator.PlainText(link));
-        Assert.NotEmpty(link.QuerySelectorAll("span.w ruby"));
+        Assert.NotEmpty(link.QuerySelectorAll("ruby"));
         Assert.Equal("p-1", Assert.Single(found).AnchorId);
     }
 

@@ -92,6 +92,17 @@ public sealed class Visit : IAsyncDisposable
         await Page.GotoAsync(_fixture.Origin + path, new() { WaitUntil = WaitUntilState.Load });
     }
 
+    /// <summary>The first word (a ruby) under <paramref name="within"/> whose pinyin is exactly <paramref name="pinyin"/>
+    /// (an rt's syllables are parted by invisible U+2060 word joiners).</summary>
+    public async Task<ILocator> WordAsync(string pinyin, string within = ".para")
+    {
+        var index = await Page.EvaluateAsync<int>(
+            "([within, py]) => [...document.querySelectorAll(within + ' ruby')].findIndex(w => [...w.querySelectorAll('rt')].map(rt => rt.textContent.replace(/\u2060/g, '')).join(' ') === py)",
+            new[] { within, pinyin });
+        Xunit.Assert.True(index >= 0, $"no word reads {pinyin}");
+        return Page.Locator(within + " ruby").Nth(index);
+    }
+
     public Task ScreenshotAsync(string name, bool fullPage = false) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name + ".png"), FullPage = fullPage });
 

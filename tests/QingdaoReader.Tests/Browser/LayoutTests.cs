@@ -61,7 +61,7 @@ public class LayoutTests(BrowserFixture site)
     {
         await using var v = await site.OpenAsync(390, 844);
         await v.GoAsync(Reading);
-        await AssertTargetsAsync(v, ".para > p .w");
+        await AssertTargetsAsync(v, ".para > p ruby");
         await AssertTargetsAsync(v, ".para-tools .permalink");
         await v.GoAsync("/glossary/");
         await AssertTargetsAsync(v, ".g-occurrences a");

@@ -27,7 +27,7 @@ public class ReadingPageTests(BrowserFixture site)
     {
         await using var v = await site.OpenAsync();
         await v.GoAsync(Reading);
-        var word = v.Page.Locator(".para .w[data-py='Xí Jìnpíng']").First;
+        var word = await v.WordAsync("Xí Jìnpíng");
         await word.ClickAsync();
         var pop = v.Page.Locator("#word-pop");
         await Assertions.Expect(pop).ToBeVisibleAsync();
@@ -38,7 +38,7 @@ public class ReadingPageTests(BrowserFixture site)
         await v.ScreenshotAsync("desktop-popup");
 
         // Only one popup at a time: another word replaces it.
-        await v.Page.Locator(".para .w[data-py='xiānhòu']").First.ClickAsync();
+        await (await v.WordAsync("xiānhòu")).ClickAsync();
         Assert.Equal(1, await v.Page.Locator(".popup:popover-open").CountAsync());
         Assert.Equal("先后", await pop.Locator(".popup-term").TextContentAsync());
         Assert.Contains("HSK " + QingdaoReader.Chinese.HskLevels.Embedded.LevelOf("先后"), await pop.InnerTextAsync());
@@ -49,20 +49,35 @@ public class ReadingPageTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_word_used_as_a_name_shows_the_names_sense_first()
+    {
+        await using var v = await site.OpenAsync();
+        await v.GoAsync(Reading);
+        // 来到日照、济南: CC-CEDICT's 日照 is "sunshine" before the city.
+        await (await v.WordAsync("Rìzhào")).ClickAsync();
+        var pop = v.Page.Locator("#word-pop");
+        await Assertions.Expect(pop).ToBeVisibleAsync();
+        Assert.Equal("Rìzhào", await pop.Locator(".popup-pinyin").TextContentAsync());
+        Assert.StartsWith("Rizhao, prefecture-level city", await pop.Locator(".popup-senses li").First.TextContentAsync());
+        v.AssertClean();
+    }
+
+    [BrowserFact]
     public async Task A_word_the_dictionary_lacks_as_a_whole_shows_its_parts_and_says_so()
     {
         await using var v = await site.OpenAsync();
         await v.GoAsync(Reading);
         // The first word of the text whose word data has parts (a word CC-CEDICT lacks as a whole).
         var index = await v.Page.EvaluateAsync<int>("""
-            () => {
-              const data = JSON.parse(document.getElementById('qr-words').textContent);
-              const words = [...document.querySelectorAll('.para .w')];
-              return words.findIndex(w => (data[w.querySelector('ruby').firstChild.data] || []).length === 4);
+            async () => {
+              const script = await (await fetch(document.querySelector('article.reading').dataset.wordsSrc)).text();
+              const data = JSON.parse(script.slice(script.indexOf('(') + 1, script.lastIndexOf(')')));
+              const words = [...document.querySelectorAll('.para ruby')];
+              return words.findIndex(w => (data[[...w.childNodes].filter(n => n.localName !== 'rt').map(n => n.textContent).join('')] || []).length === 4);
             }
             """);
         Assert.True(index >= 0);
-        await v.Page.Locator(".para .w").Nth(index).ClickAsync();
+        await v.Page.Locator(".para ruby").Nth(index).ClickAsync();
         var pop = v.Page.Locator("#word-pop");
         await Assertions.Expect(pop).ToBeVisibleAsync();
         Assert.Contains("Not in the dictionary as one word", await pop.InnerTextAsync());
@@ -82,7 +97,7 @@ public class ReadingPageTests(BrowserFixture site)
         await v.GoAsync(Reading);
         var term = v.Page.Locator(".para a.term[data-term='g-总书记']").First;
         Assert.Equal("../../glossary/#g-总书记", await term.GetAttributeAsync("href"));
-        await term.Locator(".w").ClickAsync();
+        await term.Locator("ruby").ClickAsync();
         var pop = v.Page.Locator("#word-pop");
         await Assertions.Expect(pop).ToBeVisibleAsync();
         Assert.True(await pop.Locator(".popup-gloss .popup-note").IsVisibleAsync());
@@ -106,18 +121,17 @@ public class ReadingPageTests(BrowserFixture site)
         Assert.True(focused is "P" or "H1", "Tab never reached a paragraph");
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
-        var word = await page.EvaluateAsync<string>("() => document.activeElement.className");
-        Assert.Contains("w", word);
+        Assert.Equal("ruby", await page.EvaluateAsync<string>("() => document.activeElement.localName"));
         await page.Keyboard.PressAsync("Enter");
         var pop = page.Locator("#word-pop");
         await Assertions.Expect(pop).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('word-pop').contains(document.activeElement)"));
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await pop.IsVisibleAsync());
-        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('w')"), "focus returns to the word");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.localName === 'ruby'"), "focus returns to the word");
         // Tab leaves the paragraph for the next stop rather than walking its words.
         await page.Keyboard.PressAsync("Tab");
-        Assert.False(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('w')"));
+        Assert.False(await page.EvaluateAsync<bool>("() => document.activeElement.localName === 'ruby'"));
         v.AssertClean();
     }
 
@@ -128,7 +142,7 @@ public class ReadingPageTests(BrowserFixture site)
         await v.GoAsync(Reading);
         await v.ScreenshotAsync("phone");
         // The last word of a line near the right edge is the hard case.
-        var words = v.Page.Locator(".para .w");
+        var words = v.Page.Locator(".para ruby");
         var count = await words.CountAsync();
         foreach (var index in new[] { 3, 40, count / 2 })
         {
@@ -154,7 +168,7 @@ public class ReadingPageTests(BrowserFixture site)
         await using var v = await site.OpenAsync();
         await v.GoAsync(Reading);
         var page = v.Page;
-        var word = page.Locator(".para .w[data-py='zhòngyào']").First;
+        var word = await v.WordAsync("zhòngyào");
         await word.ClickAsync();
         await page.Locator("#word-pop .mark-known").ClickAsync();
         Assert.Equal("true", await page.Locator("#word-pop .mark-known").GetAttributeAsync("aria-pressed"));
@@ -162,10 +176,11 @@ public class ReadingPageTests(BrowserFixture site)
         Assert.Contains("known", await word.GetAttributeAsync("class"));
         // At once, with no setting to change, and at every occurrence of the word.
         const string display = "e => getComputedStyle(e).display";
-        var occurrences = page.Locator(".reading .w[data-py='zhòngyào'] rt");
-        Assert.True(await occurrences.CountAsync() > 1);
-        foreach (var rt in await occurrences.AllAsync()) Assert.Equal("none", await rt.EvaluateAsync<string>(display));
-        Assert.NotEqual("none", await page.Locator(".para .w[data-py='Xí Jìnpíng'] rt").First.EvaluateAsync<string>(display));
+        var occurrences = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.reading rt')].filter(rt => rt.textContent.replace(/\u2060/g, '') === 'zhòngyào').map(rt => getComputedStyle(rt).display)");
+        Assert.True(occurrences.Length > 1);
+        Assert.All(occurrences, d => Assert.Equal("none", d));
+        Assert.NotEqual("none", await (await v.WordAsync("Xí Jìnpíng")).Locator("rt").EvaluateAsync<string>(display));
 
         await page.ReloadAsync();
         Assert.Equal("none", await word.Locator("rt").First.EvaluateAsync<string>(display));
@@ -206,7 +221,7 @@ public class ReadingPageTests(BrowserFixture site)
         await using (var v = await site.OpenAsync(initScript: fakeVoices))
         {
             await v.GoAsync(Reading);
-            var para = v.Page.Locator(".para:has(.w[data-py='Xí Jìnpíng'])").First;
+            var para = v.Page.Locator(".para:has(rt:text('Xí Jìn'))").First;
             await para.Locator(".speak").ClickAsync();
             var spoken = await v.Page.EvaluateAsync<JsonElement>("() => window.__spoken");
             Assert.Equal(1, spoken.GetArrayLength());
@@ -234,6 +249,10 @@ public class ReadingPageTests(BrowserFixture site)
         var para = page.Locator(".para[id]").Nth(2);
         var paraId = await para.GetAttributeAsync("id");
         Assert.Equal("#" + paraId, await para.Locator(".permalink").GetAttributeAsync("href"));
+        // Sentences get ids derived from the paragraph id when first needed: a word's popup links to its sentence.
+        await para.Locator("ruby").First.ClickAsync();
+        Assert.Equal($"#{paraId}-s1", await page.Locator("#word-pop .sentence-link").GetAttributeAsync("href"));
+        await page.Keyboard.PressAsync("Escape");
         Assert.True(await para.Locator($"#{paraId}-s1").CountAsync() == 1, "sentences get ids derived from the paragraph id");
 
         // A sentence link opens on that sentence, highlighted.
@@ -247,11 +266,42 @@ public class ReadingPageTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_malformed_address_fragment_does_not_stop_the_page_script()
+    {
+        await using var v = await site.OpenAsync();
+        // decodeURIComponent("%") throws: before, nothing after it was attached (no popups, no paragraph tools).
+        await v.GoAsync(Reading + "#%");
+        await v.Page.Locator(".para ruby").First.ClickAsync();
+        await Assertions.Expect(v.Page.Locator("#word-pop")).ToBeVisibleAsync();
+        Assert.True(await v.Page.Locator(".para .para-tools").CountAsync() > 0);
+        v.AssertClean();
+    }
+
+    [BrowserFact]
+    public async Task A_part_of_the_page_script_that_fails_leaves_the_others_working()
+    {
+        // A page without the Settings button the script expects (taken out as it is parsed): the settings part fails
+        // first. Before, that stopped the whole script: no popups, no keyboard, no paragraph tools.
+        await using var v = await site.OpenAsync(initScript: """
+            new MutationObserver(() => document.querySelector('.settings-button')?.remove())
+              .observe(document, { childList: true, subtree: true });
+            """);
+        await v.GoAsync(Reading);
+        await v.Page.Locator(".para ruby").First.ClickAsync();
+        await Assertions.Expect(v.Page.Locator("#word-pop")).ToBeVisibleAsync();
+        Assert.True(await v.Page.Locator(".para .para-tools").CountAsync() > 0);
+        Assert.Equal("0", await v.Page.Locator(".para > p").First.GetAttributeAsync("tabindex"));
+        // The one part that failed says so, by name.
+        Assert.Contains(v.Errors, e => e.Contains("settings not set up"));
+        Assert.Single(v.Errors);
+    }
+
+    [BrowserFact]
     public async Task Screen_readers_get_each_word_once_without_the_pinyin()
     {
         await using var v = await site.OpenAsync();
         await v.GoAsync(Reading);
-        var para = v.Page.Locator(".para:has(.w[data-py='Xí Jìnpíng'])").First;
+        var para = v.Page.Locator(".para:has(rt:text('Xí Jìn'))").First;
         var snapshot = await para.Locator("> p").AriaSnapshotAsync();
         // The snapshot puts a space between text nodes; the words themselves come once each, in order.
         Assert.Contains("5月22日至24日，习近平", snapshot.Replace(" ", ""));

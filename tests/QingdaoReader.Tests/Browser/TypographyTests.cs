@@ -17,7 +17,7 @@ public class TypographyTests(BrowserFixture site)
     private const string Measure = """
         () => {
           const c = document.createElement('canvas').getContext('2d');
-          const font = el => { const cs = getComputedStyle(el); c.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`; return parseFloat(cs.fontSize); };
+          const font = el => { const cs = getComputedStyle(el); c.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`; c.wordSpacing = cs.wordSpacing === 'normal' ? '0px' : cs.wordSpacing; return parseFloat(cs.fontSize); };
           const letters = el => {
             const fs = font(el), cs = getComputedStyle(el), r = el.getBoundingClientRect();
             const left = r.left + parseFloat(cs.paddingLeft), width = r.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
@@ -26,49 +26,57 @@ public class TypographyTests(BrowserFixture site)
           };
           const glyphs = w => {
             const out = [];
-            for (const rb of w.querySelectorAll('ruby')) {
+            for (const rb of [w]) {
               const fs = font(rb);
-              for (const t of rb.childNodes) if (t.nodeType === 3) for (let i = 0; i < t.data.length; i++) {
+              // The base's text: the ruby's own, or in a long term each word's span.
+              const texts = [...rb.childNodes].flatMap(n => n.nodeType === 3 ? [n] : n.localName === 'span' ? [...n.childNodes].filter(c => c.nodeType === 3) : []);
+              for (const t of texts) for (let i = 0; i < t.data.length; i++) {
                 const rg = document.createRange(); rg.setStart(t, i); rg.setEnd(t, i + 1);
-                const b = rg.getBoundingClientRect(); out.push({ l: b.left, r: b.right, top: b.top, fs });
+                const b = rg.getBoundingClientRect(); out.push({ l: b.left, r: b.right, top: b.top, fs, t });
               }
             }
             return out;
           };
           const shown = rt => getComputedStyle(rt).display !== 'none' && getComputedStyle(rt).visibility !== 'hidden';
-          const wordGaps = [], syllableGaps = [], insideGaps = [], acrossGaps = [], pinyinSizes = [];
+          const wordGaps = [], syllableGaps = [], subWordGaps = [], insideGaps = [], acrossGaps = [], pinyinSizes = [];
           let prevPinyin = null, prevGlyph = null;
-          for (const w of document.querySelectorAll('.para > p .w')) {
-            const p = w.closest('p'), rts = Array.from(w.querySelectorAll('rt')).filter(shown);
+          for (const w of document.querySelectorAll('.para > p ruby')) {
+            // A long term broken across two lines has no single extent: not measured.
+            const p = w.closest('p'), rts = Array.from(w.querySelectorAll('rt')).filter(shown).filter(rt => rt.getClientRects().length === 1);
             if (rts.length) {
               const ex = rts.map(letters);
               pinyinSizes.push(ex[0].fs);
               if (prevPinyin && prevPinyin.p === p && Math.abs(prevPinyin.top - ex[0].top) < 2) wordGaps.push((ex[0].l - prevPinyin.r) / ex[0].fs);
               prevPinyin = { r: ex[ex.length - 1].r, top: ex[ex.length - 1].top, p };
               for (const rt of rts) {
-                const s = Array.from(rt.children).map(e => e.getBoundingClientRect());
-                for (let i = 1; i < s.length; i++) if (Math.abs(s[i].top - s[i - 1].top) < 2) syllableGaps.push((s[i].left - s[i - 1].right) / ex[0].fs);
+                // Syllables written together touch; a space parts the words of a long term ("quánmiàn shēnhuà").
+                const spans = Array.from(rt.children), s = spans.map(e => e.getBoundingClientRect());
+                for (let i = 1; i < s.length; i++) if (Math.abs(s[i].top - s[i - 1].top) < 2)
+                  (spans[i].previousSibling === spans[i - 1] ? syllableGaps : subWordGaps).push((s[i].left - s[i - 1].right) / ex[0].fs);
               }
             } else prevPinyin = null;
             const g = glyphs(w);
-            for (let i = 1; i < g.length; i++) if (Math.abs(g[i].top - g[i - 1].top) < 2) insideGaps.push((g[i].l - g[i - 1].r) / g[i].fs);
+            // Inside a word's base (a long term set word by word has a base per word of it).
+            for (let i = 1; i < g.length; i++) if (g[i].t === g[i - 1].t && Math.abs(g[i].top - g[i - 1].top) < 2) insideGaps.push((g[i].l - g[i - 1].r) / g[i].fs);
             // Across a word boundary: only words that touch in the source (nothing but a <wbr> between them).
             let before = w.previousSibling;
             if (before && before.nodeName === 'WBR') before = before.previousSibling;
             if (g.length && prevGlyph && prevGlyph.w === before && Math.abs(prevGlyph.g.top - g[0].top) < 2) acrossGaps.push((g[0].l - prevGlyph.g.r) / g[0].fs);
             prevGlyph = g.length ? { w, g: g[g.length - 1] } : null;
           }
-          return { wordGaps, syllableGaps, insideGaps, acrossGaps, pinyinSizes, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
+          return { wordGaps, syllableGaps, subWordGaps, insideGaps, acrossGaps, pinyinSizes, scrollWidth: document.documentElement.scrollWidth, width: innerWidth };
         }
         """;
 
-    private sealed record Geometry(double[] WordGaps, double[] SyllableGaps, double[] InsideGaps, double[] AcrossGaps, double[] PinyinSizes, double ScrollWidth, double Width);
+    private sealed record Geometry(double[] WordGaps, double[] SyllableGaps, double[] SubWordGaps, double[] InsideGaps, double[] AcrossGaps, double[] PinyinSizes, double ScrollWidth, double Width);
 
     private async Task<Geometry> MeasureAsync(int width, int height, string pinyin, string screenshot, string words = "joined")
     {
         await using var v = await site.OpenAsync(width, height,
-            initScript: $"localStorage.setItem('qr-settings', JSON.stringify({{ pinyin: '{pinyin}', words: '{words}' }}))");
+            initScript: $"localStorage.setItem('qr-settings', JSON.stringify({{ pinyin: '{pinyin}', words: '{words}', tones: 'on' }}))");
         await v.GoAsync(Reading);
+        // Tone colours make each syllable a span (a few hundred words at a time): measured once all are.
+        await v.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('.reading rt')].every(rt => rt.hasAttribute('data-split'))");
         var json = await v.Page.EvaluateAsync<JsonElement>(Measure);
         await v.Page.Locator(".para").Nth(3).ScrollIntoViewIfNeededAsync();
         await v.ScreenshotAsync(screenshot);
@@ -93,6 +101,9 @@ public class TypographyTests(BrowserFixture site)
         Assert.NotEmpty(g.SyllableGaps);
         Assert.True(g.SyllableGaps.Max() < 0.05, $"syllables inside a word {g.SyllableGaps.Max():0.00} em apart");
         Assert.True(g.WordGaps.Min() > g.SyllableGaps.Max() + 0.2);
+        // The words of a long term are parted by less than words are.
+        Assert.NotEmpty(g.SubWordGaps);
+        Assert.True(g.SubWordGaps.Max() < g.WordGaps.Min(), $"words inside a term {g.SubWordGaps.Max():0.00} em apart, words {g.WordGaps.Min():0.00} em");
         // Long pinyin may widen a word, it does not open holes between its characters.
         Assert.True(g.InsideGaps.Length > 1000);
         Assert.All(g.InsideGaps, gap => Assert.InRange(gap, -0.02, 0.02));

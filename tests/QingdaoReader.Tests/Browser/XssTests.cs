@@ -79,7 +79,7 @@ public class XssTests(BrowserFixture browser)
             {
                 try { await link.HoverAsync(new() { Timeout = 500 }); } catch (Exception e) when (e is PlaywrightException or TimeoutException) { }
             }
-            foreach (var word in (await page.QuerySelectorAllAsync("main span.w")).Take(10))
+            foreach (var word in (await page.QuerySelectorAllAsync("main ruby")).Take(10))
             {
                 try { await word.ClickAsync(new() { Timeout = 500 }); } catch (Exception e) when (e is PlaywrightException or TimeoutException) { }
             }

@@ -69,3 +69,32 @@ public class WordSpacingTests
         Assert.Equal("gāoshuǐpíng", Language.Converter.WordPinyin("高水平"));
     }
 }
+
+public sealed class NamesInContextTests
+{
+    [Fact]
+    public void A_word_that_is_also_a_place_is_the_place_in_a_list_of_places()
+    {
+        // jieba tags 日照 a common noun; beside 济南 in a list it is the city.
+        Assert.Equal("láidào | Rìzhào | Jǐnán", Read.Words("来到日照、济南"));
+        Assert.Equal("rìzhào | chōngzú", Read.Words("日照充足"));
+    }
+
+    [Fact]
+    public void An_organisation_named_after_a_name_is_capitalised()
+    {
+        // 京东方 (BOE, nz) is not in CC-CEDICT; it begins with 京东, which CC-CEDICT knows only as a name.
+        Assert.Equal("Jīngdōngfāng", Read.Words("京东方"));
+    }
+
+    [Fact]
+    public void Segmentation_corrections_for_news_text()
+    {
+        Assert.Equal("zǒu | zài | qián | kāi | xīnjú", Read.Words("走在前、开新局"));
+        Assert.StartsWith("shàng | yǒng", Read.Words("上勇争先"));
+        Assert.Equal("jíqún | huà | fāzhǎn", Read.Words("集群化发展"));
+        Assert.Equal("fúwùjú | júzhǎng", Read.Words("服务局局长"));
+        // jieba's place-name tag on 广大干部 capitalised it.
+        Assert.Equal("guǎngdà gànbù", Read.Words("广大干部"));
+    }
+}

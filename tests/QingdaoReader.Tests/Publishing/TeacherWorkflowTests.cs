@@ -163,7 +163,7 @@ public class ServeRebuildTests
         site.Reading("a", "---\ntitle: 甲\n---\n\n我们去重庆。\n");
         var builder = RealEngine.Builder(keepReadings: true);
         builder.Build(site.Path);
-        string Reading() => string.Join(" ", Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".reading-body .w")
+        string Reading() => string.Join(" ", Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".reading-body ruby")
             .Where(w => QingdaoReader.Annotation.RubyAnnotator.PlainText(w) == "重庆").Select(w => Html.WordPinyin(w)));
         Assert.Equal("Chóngqìng", Reading());
 

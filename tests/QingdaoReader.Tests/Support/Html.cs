@@ -14,12 +14,15 @@ public static class Html
         return doc.Body!;
     }
 
-    /// <summary>A word's pinyin as the page gives it: <c>data-py</c>, or its syllables together when that is all it is.</summary>
+    /// <summary>A word's pinyin as the page gives it: the text of its rt (a word is its ruby; a long term's ruby has an
+    /// rt per word of it, which read apart).</summary>
     public static string WordPinyin(IElement word) =>
-        word.GetAttribute("data-py") ?? string.Concat(Syllables(word).Select(s => s.TextContent));
+        word.GetAttribute("data-py") ?? string.Join(" ", word.QuerySelectorAll("rt").Select(rt => rt.TextContent.Replace("\u2060", "")));
 
-    /// <summary>The syllables of annotated text, in order: in a word's rt, text nodes separated by &lt;wbr&gt;, or a
-    /// span where the spoken tone differs.</summary>
-    public static IEnumerable<INode> Syllables(IElement annotated) =>
-        annotated.QuerySelectorAll("rt").SelectMany(rt => rt.ChildNodes.Where(n => n is IText || n is IElement { LocalName: "span" }));
+    /// <summary>The syllables of annotated text, in order: in a word's rt, text separated by U+2060 word joiners or a
+    /// space (an apostrophe stays with its syllable), or a span where the spoken tone differs.</summary>
+    public static IEnumerable<string> Syllables(IElement annotated) =>
+        annotated.QuerySelectorAll("rt").SelectMany(rt => rt.ChildNodes)
+            .SelectMany(n => n is IText t ? t.Data.Split([' ', '\u2060'], StringSplitOptions.RemoveEmptyEntries)
+                : n is IElement { LocalName: "span" } e ? [e.TextContent] : []);
 }
