@@ -102,7 +102,7 @@ public sealed record ReadingView(
         ["date"] = Date, ["authors"] = ScriptModels.Array(Authors, a => a), ["intro_html"] = IntroHtml,
         ["sections"] = ScriptModels.Array(Sections, s => s.ToScript()),
         ["terms"] = ScriptModels.Array(Terms, t => t.ToScript()),
-        ["han_count"] = HanCount, ["draft"] = Draft, ["word_data_json"] = WordDataJson,
+        ["han_count"] = HanCount, ["draft"] = Draft, ["words_url"] = WordsUrl,
         ["vocabulary_csv_url"] = VocabularyCsvUrl, ["vocabulary_anki_url"] = VocabularyAnkiUrl,
         ["vocabulary_count"] = VocabularyCount, ["difficulty"] = Difficulty, ["outside_hsk_percent"] = OutsideHskPercent,
     };
