@@ -8,29 +8,11 @@ using QingdaoReader.Tests.Support;
 
 namespace QingdaoReader.Tests.Building;
 
-/// <summary>The project's own site, built once with the real engine into a scratch folder.</summary>
-public sealed class SeedSiteFixture : IDisposable
+/// <summary>The project's own site, as built once for the whole run (<see cref="ProjectSite.Root"/>).</summary>
+public class SeedSiteTests
 {
-    private readonly TempDir _out = new();
+    private readonly BuiltSite site = ProjectSite.Root;
 
-    public SeedSiteFixture()
-    {
-        Result = RealEngine.Builder()
-            .Build(Repo.Root, new BuildOptions { Output = _out.Path });
-        ReadingPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/index.html")));
-        GlossaryPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "glossary/index.html")));
-    }
-
-    public BuildResult Result { get; }
-    public IDocument ReadingPage { get; }
-    public IDocument GlossaryPage { get; }
-    public string Output => _out.Path;
-
-    public void Dispose() => _out.Dispose();
-}
-
-public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
-{
     private IElement Article => site.ReadingPage.QuerySelector("article.reading")!;
 
     [Fact]
@@ -136,8 +118,10 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
     }
 }
 
-public class SeedWordDataTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+public class SeedWordDataTests
 {
+    private readonly BuiltSite site = ProjectSite.Root;
+
     [Fact]
     public void The_page_carries_dictionary_data_for_every_word_it_shows()
     {
