@@ -7,7 +7,7 @@ namespace QingdaoReader.Tests.Browser;
 
 /// <summary>
 /// The project's own site (<see cref="ProjectSite.Root"/>, built once per run) served on 127.0.0.1, and one headless Debian Chromium
-/// shared by every browser test. Each test opens its own browser context (fresh localStorage).
+/// shared by the browser tests of a collection. Each test opens its own browser context (fresh localStorage).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -105,8 +105,17 @@ public sealed class Visit : IAsyncDisposable
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }
 
+/// <summary>
+/// The browser tests, in two collections that xunit runs side by side, each with its own Chromium and server over the
+/// one shared build: the reading page's behaviour, accessibility and script injection here, the look of the page
+/// (<see cref="BrowserLayoutCollection"/>) there.
+/// </summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>Layout, typography and the settings panel: a second browser, so both cores have browser work.</summary>
+[CollectionDefinition("browser-layout")]
+public sealed class BrowserLayoutCollection : ICollectionFixture<BrowserFixture>;
 
 /// <summary>
 /// Whether the browser tests can run. Without Debian's Chromium they are skipped, saying why, on a developer's machine;
