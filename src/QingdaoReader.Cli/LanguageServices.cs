@@ -3,6 +3,7 @@ using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Cli;
 

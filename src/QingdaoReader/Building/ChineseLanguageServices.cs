@@ -4,6 +4,7 @@ using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Building;
 

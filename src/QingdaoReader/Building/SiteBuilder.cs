@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using QingdaoReader.Annotation;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;

@@ -1,3 +1,4 @@
+using QingdaoReader.Annotation;
 using QingdaoReader.Output;
 using QingdaoReader.Rendering;
 using Scriban.Runtime;

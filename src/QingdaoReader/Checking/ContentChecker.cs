@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Checking;
 

@@ -1,4 +1,4 @@
-using QingdaoReader.Building;
+using QingdaoReader.Annotation;
 
 namespace QingdaoReader.Output;
 

@@ -5,6 +5,7 @@ using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
 using QingdaoReader.Tests.Support;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Building;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Content.Import;
 
