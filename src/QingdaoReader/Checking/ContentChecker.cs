@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
+using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
@@ -79,6 +80,11 @@ public static class ContentChecker
                     $"the official glossary entry '{g.Term}' has no sources")
                 : new Finding(Severity.Warning, g.Location, $"the glossary entry '{g.Term}' has no sources") { FailsStrict = false })
             .ToList();
+
+    /// <summary>Pinyin overrides that matched no text (as the engine reports them after reading every text).</summary>
+    public static IReadOnlyList<Finding> CheckUnmatchedOverrides(IEnumerable<ReadingOverride> unmatched) =>
+        unmatched.Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
+            $"the pinyin override '{o.Word}' matches no text")).ToList();
 
     // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
     private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
