@@ -25,29 +25,37 @@ public sealed record GlossaryEntryView(
 
 public sealed record CategoryView(string Id, string Name, int Count);
 
-public sealed record ReadingView(
-    string Slug,
-    string Url,
-    string Title,
-    string TitleHtml,
-    string? TitleEn,
-    string? SubtitleHtml,
-    string? SubtitleEn,
-    string? Source,
-    string? SourceEn,
-    string? Date,
-    IReadOnlyList<string> Authors,
-    string IntroHtml,
-    IReadOnlyList<SectionView> Sections,
-    IReadOnlyList<GlossaryEntryView> Terms,
-    int HanCount,
-    bool Draft,
-    /// <summary>JSON for the word popups, already escaped for a script data block.</summary>
-    string WordDataJson,
-    string VocabularyCsvUrl,
-    string VocabularyAnkiUrl,
-    int VocabularyCount,
+/// <summary>
+/// A reading as the templates see it: on the index a card (what its summary knows), on its own page the card and the
+/// annotated HTML, sections and word data, which a card leaves empty.
+/// </summary>
+public sealed record ReadingView
+{
+    public required string Slug { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string? TitleEn { get; init; }
+    public required string? SubtitleEn { get; init; }
+    public required string? Source { get; init; }
+    public required string? SourceEn { get; init; }
+    public required string? Date { get; init; }
+    public required IReadOnlyList<string> Authors { get; init; }
+    public required IReadOnlyList<GlossaryEntryView> Terms { get; init; }
+    public required int HanCount { get; init; }
+    public required bool Draft { get; init; }
+    public required string VocabularyCsvUrl { get; init; }
+    public required string VocabularyAnkiUrl { get; init; }
     /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
-    string Difficulty,
+    public required string Difficulty { get; init; }
     /// <summary>The share of running words outside HSK, in percent.</summary>
-    int OutsideHskPercent);
+    public required int OutsideHskPercent { get; init; }
+
+    // The reading's own page only.
+    public string TitleHtml { get; init; } = "";
+    public string? SubtitleHtml { get; init; }
+    public string IntroHtml { get; init; } = "";
+    public IReadOnlyList<SectionView> Sections { get; init; } = [];
+    /// <summary>JSON for the word popups, already escaped for a script data block.</summary>
+    public string WordDataJson { get; init; } = "";
+    public int VocabularyCount { get; init; }
+}
