@@ -55,9 +55,12 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     public static List<ReadingSummary> LatestFirst(IEnumerable<ReadingSummary> readings) =>
         readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date)).ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
 
+    private static readonly PathsView Paths = new(OutputLayout.FolderStyle(OutputLayout.GlossaryPage));
+
     private ScriptObject Model(string page, string pageTitle, string? description = null) => new()
     {
         ["site"] = site,
+        ["paths"] = Paths,
         ["root"] = OutputLayout.RootFrom(page),
         ["page_title"] = pageTitle,
         ["page_path"] = page,

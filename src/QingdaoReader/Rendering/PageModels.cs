@@ -3,6 +3,10 @@ namespace QingdaoReader.Rendering;
 // What the templates see. Scriban names members in snake_case: TitleHtml is title_html.
 // Fields ending in Html are already-escaped markup; everything else is plain text the templates escape.
 
+/// <summary>Where the site-wide pages are, relative to the site root ("glossary/"), as the output layout defines them:
+/// templates link to <c>{{ root }}{{ paths.glossary }}</c> rather than spelling the folder out.</summary>
+public sealed record PathsView(string Glossary);
+
 public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string Generator);
 
 public sealed record SectionView(string Id, string Title, string? TitleEn, string Html, string? PrevId, string? PrevTitle, string? NextId, string? NextTitle);
