@@ -51,8 +51,12 @@ public static class ContentChecker
     public static IReadOnlyList<Finding> CheckGlossaryUse(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings,
         IReadOnlyList<GlossaryEntry>? policyGlossary = null)
     {
-        var texts = readings.Select(r => Flatten(r.Metadata.Title + r.Metadata.Subtitle + r.Body)).ToList();
-        var unused = glossary.Where(g => !texts.Any(t => t.Contains(g.Term, StringComparison.Ordinal))).ToList();
+        // Found as the build finds them (GlossaryMatcher: longest first), so a term that occurs only inside a longer
+        // term, and so never becomes a link, counts as unused.
+        var matcher = new GlossaryMatcher(glossary);
+        var used = readings.SelectMany(r => new[] { r.Metadata.Title, r.Metadata.Subtitle ?? "", Flatten(r.Body) })
+            .SelectMany(matcher.Matches).Select(m => m.Entry.Term).ToHashSet(StringComparer.Ordinal);
+        var unused = glossary.Where(g => !used.Contains(g.Term)).ToList();
         var curated = (policyGlossary ?? []).Select(g => (g.Term, g.English, g.Note)).ToHashSet();
         var waiting = unused.Where(g => curated.Contains((g.Term, g.English, g.Note))).ToList();
         var findings = unused.Except(waiting)
