@@ -1,8 +1,8 @@
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
 using QingdaoReader.Text;
@@ -17,12 +17,13 @@ namespace QingdaoReader.Checking;
 /// </summary>
 public static class ContentChecker
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCustomContainers().UseGenericAttributes().Build();
+    // The build's own Markdown pipeline: the checker sees the blocks (lists, tables) the build pairs with translations.
+    private static readonly MarkdownRenderer Markdown = new();
 
     public static IReadOnlyList<Finding> CheckTranslations(Reading reading)
     {
         var findings = new List<Finding>();
-        var document = Markdig.Markdown.Parse(reading.Body, Pipeline);
+        var document = Markdown.Parse(reading.Body);
         Block? previous = null;
         foreach (var block in document)
         {
@@ -101,8 +102,11 @@ public static class ContentChecker
 
     private static bool IsTranslation(Block block) => block is CustomContainer { Info: "en" };
 
+    // The blocks the build makes a paragraph of (ReadingStructure: p, blockquote, ul, ol, table) or gives a heading
+    // translation, when they hold Chinese.
     private static bool NeedsTranslation(Block block, string body) =>
-        block is ParagraphBlock or HeadingBlock && ChineseScript.ContainsHan(SourceText(block, body));
+        block is ParagraphBlock or HeadingBlock or ListBlock or QuoteBlock or Markdig.Extensions.Tables.Table
+        && ChineseScript.ContainsHan(SourceText(block, body));
 
     // The block's source text (Markdig releases a paragraph's lines once its inlines are parsed).
     private static string SourceText(Block block, string body) =>
