@@ -98,7 +98,7 @@ public class GoldenSiteTests
         }
         using var fresh = new TempDir();
         Builder(name).Build(site.Path, new BuildOptions { Output = fresh.Path });
-        AssertSameBytes(fresh.Path, Path.Combine(site.Path, "_site"));
+        ServeMatchesBuildTests.AssertSameFiles(fresh.Path, Path.Combine(site.Path, "_site"));
     }
 
     private static SiteFixture CaseSite(string name)
@@ -139,14 +139,5 @@ public class GoldenSiteTests
             }
             else Assert.True(expected.ReplaceLineEndings() == actual.ReplaceLineEndings(), $"{name}/{file} differs");
         }
-    }
-
-    private static void AssertSameBytes(string expectedDir, string actualDir)
-    {
-        static List<string> Files(string dir) => Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(Files(expectedDir), Files(actualDir));
-        foreach (var f in Files(expectedDir))
-            Assert.True(File.ReadAllBytes(Path.Combine(expectedDir, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actualDir, f))), $"{f} differs");
     }
 }
