@@ -66,11 +66,11 @@ public class GoldenSiteTests
     public void Serve_matches_a_fresh_build_of_the_fixture_sites_after_any_edits()
     {
         var names = Directory.GetDirectories(Root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        var edits = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 9]).Array[1, 6];
+        var edits = Gen.Select(Gen.Int[0, 4], Gen.Int[0, 9]).Array[1, 4];
         edits.Sample(sequence =>
         {
             foreach (var name in names) ServeMatchesBuild(name!, sequence);
-        }, iter: 12, threads: 1);
+        }, iter: 6, threads: 1);
     }
 
     // One case: built by a kept builder, edited and rebuilt after each edit, then compared with a fresh build.
