@@ -9,10 +9,23 @@ using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Building;
 
+/// <summary>
+/// The reading and glossary pages of the project's own site as built once for the whole run (<see cref="ProjectSite.Root"/>),
+/// parsed once for each test class that reads them.
+/// </summary>
+public sealed class SeedPages
+{
+    private readonly Lazy<IDocument> _reading = new(() => ProjectSite.Root.Parse(ProjectSite.ReadingPage));
+    private readonly Lazy<IDocument> _glossary = new(() => ProjectSite.Root.Parse("glossary/index.html"));
+
+    public IDocument ReadingPage => _reading.Value;
+    public IDocument GlossaryPage => _glossary.Value;
+}
+
 /// <summary>The project's own site, as built once for the whole run (<see cref="ProjectSite.Root"/>).</summary>
 public class SeedSiteTests
 {
-    private readonly BuiltSite site = ProjectSite.Root;
+    private static readonly SeedPages site = new();
 
     private IElement Article => site.ReadingPage.QuerySelector("article.reading")!;
 
@@ -121,7 +134,7 @@ public class SeedSiteTests
 
 public class SeedWordDataTests
 {
-    private readonly BuiltSite site = ProjectSite.Root;
+    private static readonly SeedPages site = new();
 
     [Fact]
     public void The_page_carries_dictionary_data_for_every_word_it_shows()

@@ -13,7 +13,6 @@ public static class ProjectSite
     public const string ReadingPage = "readings/shandong-inspection-qingdao/index.html";
     public const string SubPathUrl = "https://teacher.github.io/readings/";
 
-    private static int _builds;
     private static readonly Lazy<BuiltSite> RootSite = new(() => Build(null));
     private static readonly Lazy<BuiltSite> SubPathSite = new(() => Build(SubPathUrl));
 
@@ -23,27 +22,20 @@ public static class ProjectSite
     /// <summary>Built for <see cref="SubPathUrl"/>.</summary>
     public static BuiltSite SubPath => SubPathSite.Value;
 
-    /// <summary>How many times this process built the project site through this class (two at most).</summary>
-    public static int Builds => Volatile.Read(ref _builds);
-
     private static BuiltSite Build(string? baseUrl)
     {
-        Interlocked.Increment(ref _builds);
         var output = new TempDir();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => output.Dispose();
-        var result = RealEngine.Builder().Build(Repo.Root, new BuildOptions { Output = output.Path, BaseUrl = baseUrl });
-        return new BuiltSite(output.Path, result);
+        RealEngine.Builder().Build(Repo.Root, new BuildOptions { Output = output.Path, BaseUrl = baseUrl });
+        return new BuiltSite(output.Path);
     }
 }
 
-/// <summary>A built site's output folder, with its pages parsed once on first use (read-only: do not change them).</summary>
-public sealed class BuiltSite(string output, BuildResult result)
+/// <summary>A built site's output folder.</summary>
+public sealed class BuiltSite(string output)
 {
-    private readonly Lazy<IDocument> _reading = new(() => Html.Parse(File.ReadAllText(Path.Combine(output, ProjectSite.ReadingPage))));
-    private readonly Lazy<IDocument> _glossary = new(() => Html.Parse(File.ReadAllText(Path.Combine(output, "glossary/index.html"))));
-
     public string Output { get; } = output;
-    public BuildResult Result { get; } = result;
-    public IDocument ReadingPage => _reading.Value;
-    public IDocument GlossaryPage => _glossary.Value;
+
+    /// <summary>One of its pages, parsed anew (a parsed page is not shared between test classes, which run in parallel).</summary>
+    public IDocument Parse(string page) => Html.Parse(File.ReadAllText(Path.Combine(Output, page)));
 }
