@@ -3,6 +3,7 @@ using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Cli;
 
@@ -34,6 +35,6 @@ public static class LanguageServices
             foreach (var line in r.Body.Split('\n')) if (ChineseScript.ContainsHan(line)) reader.Read(line);
         }
         if (readings.Count == 0) services.ReaderFor(null);
-        return services.UnmatchedOverrides();
+        return ContentChecker.CheckUnmatchedOverrides(services.UnmatchedOverrides());
     }
 }

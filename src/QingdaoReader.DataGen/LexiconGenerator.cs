@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using QingdaoReader.Chinese;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.DataGen;
 

@@ -1,5 +1,6 @@
 using QingdaoReader.Content;
 using QingdaoReader.Chinese;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Accuracy;
 

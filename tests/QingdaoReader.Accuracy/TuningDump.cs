@@ -1,4 +1,5 @@
 using QingdaoReader.Chinese;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Accuracy;
 
@@ -36,7 +37,7 @@ public static class TuningDump
                 string[] gold = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var hanOffsets = new List<int>();
                 for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
-                    if (Content.ChineseScript.IsHan(char.ConvertToUtf32(text, i))) hanOffsets.Add(i);
+                    if (ChineseScript.IsHan(char.ConvertToUtf32(text, i))) hanOffsets.Add(i);
                 var with = withModel.Explain(text).Decisions;
                 var runes = text.EnumerateRunes().Select(r => r.Value).ToArray();
                 var without = withoutModel.Explain(text).Decisions.ToDictionary(d => d.Offset);

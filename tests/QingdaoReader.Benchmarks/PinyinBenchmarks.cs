@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using QingdaoReader.Chinese;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Benchmarks;
 
@@ -38,7 +39,7 @@ public class PinyinBenchmarks
         {
             _cppSentences = File.ReadLines(cpp).Take(1000).Select(l => l.Replace("▁", "")).ToList();
             _cppTokens = _cppSentences.Select(s => _language.Segmenter.Cut(s)).ToList();
-            Console.WriteLine($"// CPP dev, first 1,000 sentences: {_cppSentences.Sum(s => s.Count(c => Content.ChineseScript.IsHan(c)))} Han characters");
+            Console.WriteLine($"// CPP dev, first 1,000 sentences: {_cppSentences.Sum(s => s.Count(c => ChineseScript.IsHan(c)))} Han characters");
         }
     }
 

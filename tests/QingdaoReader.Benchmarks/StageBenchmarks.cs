@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
+using QingdaoReader.Annotation;
 using QingdaoReader.Building;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
 using QingdaoReader.Output;
 using QingdaoReader.Rendering;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Benchmarks;
 

@@ -5,6 +5,7 @@ using QingdaoReader.Content.Import;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 using SharpFuzz;
 
 // Fuzz targets for SharpFuzz + AFL++ (see run.sh). A user error is an expected answer to bad input; any other
@@ -64,7 +65,7 @@ sealed class CharacterReader : IWordReader
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var n);
             var unit = text.Substring(i, Math.Max(1, n));
             i += unit.Length;
-            if (QingdaoReader.Content.ChineseScript.IsHan(rune)) { Flush(); words.Add(new(unit, "x", ["zì"], ["zì"], "zì")); }
+            if (ChineseScript.IsHan(rune)) { Flush(); words.Add(new(unit, "x", ["zì"], ["zì"], "zì")); }
             else other.Append(unit);
         }
         Flush();

@@ -7,6 +7,7 @@ using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Cli.Commands;
 

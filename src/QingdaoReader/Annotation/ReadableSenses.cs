@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Annotation;
 

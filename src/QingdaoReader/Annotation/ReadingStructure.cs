@@ -7,15 +7,28 @@ namespace QingdaoReader.Annotation;
 /// <summary>A section of a reading: a second-level heading and what follows it.</summary>
 public sealed record SectionOutline(string Id, string Title, string? TitleEn);
 
+/// <summary>One part of a reading's body: its heading (none for the introduction) and its blocks, in a plain container.</summary>
+public sealed record ReadingPart(SectionOutline? Heading, IElement Content);
+
+/// <summary>
+/// A reading's body split at its second-level headings: the introduction before the first one (null when there is
+/// nothing before it) and one part per heading. Only the blocks are grouped here; the page's <c>section</c> markup is
+/// the template's.
+/// </summary>
+public sealed record ReadingParts(ReadingPart? Intro, IReadOnlyList<ReadingPart> Sections)
+{
+    public IReadOnlyList<SectionOutline> Outline => [.. Sections.Select(s => s.Heading!)];
+}
+
 /// <summary>
 /// Gives rendered reading HTML its reading structure, before annotation:
 /// each Chinese block and the <c>::: en</c> translation after it become one <c>div.para</c> with a content-derived id
 /// (stable when other paragraphs are inserted); a teacher's <c>::: note</c> joins the paragraph before it;
-/// headings get ids that work for Chinese text; the body is split into <c>section</c>s at each h2.
+/// headings get ids that work for Chinese text; the body's blocks are grouped into parts at each h2.
 /// </summary>
 public static class ReadingStructure
 {
-    public static IReadOnlyList<SectionOutline> Apply(IElement body)
+    public static ReadingParts Apply(IElement body)
     {
         var document = body.Owner!;
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -85,14 +98,12 @@ public static class ReadingStructure
         return para;
     }
 
-    private static List<SectionOutline> SplitSections(IElement body, HashSet<string> ids)
+    // Each part's blocks go into a plain div, left in the body in order (the paragraphs stay where queries find them).
+    private static ReadingParts SplitSections(IElement body, HashSet<string> ids)
     {
         var document = body.Owner!;
-        var outline = new List<SectionOutline>();
-        IElement current = document.CreateElement("section");
-        current.ClassName = "section section-intro";
-        current.Id = Unique("intro", ids);
-        var sections = new List<IElement> { current };
+        var intro = new ReadingPart(null, document.CreateElement("div"));
+        var parts = new List<ReadingPart> { intro };
         foreach (var child in body.ChildNodes.ToList())
         {
             if (child is IElement { LocalName: "h2" } h)
@@ -100,18 +111,14 @@ public static class ReadingStructure
                 var en = h.QuerySelector(".heading-en");
                 var title = string.Concat(h.ChildNodes.Where(n => n != en).Select(n => n.TextContent)).Trim();
                 if (string.IsNullOrEmpty(h.Id)) h.Id = Unique(HeadingId(title), ids);
-                current = document.CreateElement("section");
-                current.ClassName = "section";
-                current.SetAttribute("aria-labelledby", h.Id!);
-                sections.Add(current);
-                outline.Add(new SectionOutline(h.Id!, title, en?.TextContent));
+                parts.Add(new ReadingPart(new SectionOutline(h.Id!, title, en?.TextContent), document.CreateElement("div")));
             }
-            current.AppendChild(child);
+            parts[^1].Content.AppendChild(child);
         }
-        foreach (var s in sections)
-            if (s.ChildNodes.Any(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent)))
-                body.AppendChild(s);
-        return outline;
+        var introHasContent = intro.Content.ChildNodes.Any(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent));
+        foreach (var part in parts)
+            if (part != intro || introHasContent) body.AppendChild(part.Content);
+        return new ReadingParts(introHasContent ? intro : null, parts.Skip(1).ToList());
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
 using QingdaoReader.Rendering;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Annotation;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using QingdaoReader.Annotation;
-using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Building;
 
@@ -52,12 +52,10 @@ public sealed class ChineseLanguageServices : ILanguageServices
     // Readings share most of their words: look each up once per build process.
     public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, _shared.Lookup);
 
-    /// <summary>Overrides that matched no text in any reading (call after reading every text).</summary>
-    public IReadOnlyList<Finding> UnmatchedOverrides() =>
+    /// <summary>Overrides that matched no text in any reading (call after reading every text), by file and line.</summary>
+    public IReadOnlyList<ReadingOverride> UnmatchedOverrides() =>
         _overrides.Values.SelectMany(o => o.Parsed.Unmatched())
-            .Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
-                $"the pinyin override '{o.Word}' matches no text"))
-            .OrderBy(f => f.Location.File, StringComparer.Ordinal).ThenBy(f => f.Location.Line)
+            .OrderBy(o => o.Source, StringComparer.Ordinal).ThenBy(o => o.Line)
             .ToList();
 
     private ReadingOverrides SiteOverrides() => Load(Path.Combine(_contentDir, OverridesFile));

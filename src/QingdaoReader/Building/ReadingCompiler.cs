@@ -54,13 +54,11 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
 
         var titleHtml = annotator.AnnotatedInnerHtml(title);
         var subtitleHtml = subtitle is null ? null : annotator.AnnotatedInnerHtml(subtitle);
-        var sectionElements = body.Children.Where(c => c.LocalName == "section").ToList();
-        var intro = sectionElements.FirstOrDefault(c => c.ClassList.Contains("section-intro")) is { } introSection
-            ? annotator.AnnotatedInnerHtml(introSection) : "";
-        var sectionHtml = sectionElements.Where(c => !c.ClassList.Contains("section-intro")).Select(annotator.AnnotatedInnerHtml).ToList();
+        var intro = sections.Intro is { } introPart ? annotator.AnnotatedInnerHtml(introPart.Content) : "";
+        var sectionHtml = sections.Sections.Select(s => annotator.AnnotatedInnerHtml(s.Content)).ToList();
 
         var words = WordData.Collect(annotator.Words.Select(w => w.Text), language.Lookup);
-        return new CompiledReading(reading, titleHtml, subtitleHtml, intro, sections, sectionHtml, annotator.Terms, numbers,
+        return new CompiledReading(reading, titleHtml, subtitleHtml, intro, sections.Outline, sectionHtml, annotator.Terms, numbers,
             annotator.HanCount, WordData.ToJson(words), Vocabulary(annotator.Words, paragraphs, words), Difficulty(annotator.Words, words));
     }
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using QingdaoReader.Annotation;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
 using QingdaoReader.Output;
 using QingdaoReader.Rendering;
 
@@ -16,6 +18,30 @@ namespace QingdaoReader.Building;
 internal sealed class RebuildMemory
 {
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
+    private (string Path, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
+
+    /// <summary>Whether a build has written the output folder: later builds update it in place.</summary>
+    public bool HasWritten { get; set; }
+
+    /// <summary>The last build's work for one reading and the site pages, for <see cref="SiteBuilder.WarmUp"/>.</summary>
+    public Work? LastBuild { get; set; }
+
+    public sealed record Work(ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
+        Dictionary<string, GlossaryEntryView> Glossary);
+
+    /// <summary>The glossary parsed from this text, reused while the text stays the same.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary(string text, string path)
+    {
+        if (_glossary is { } g && g.Text == text && g.Path == path) return g.Entries;
+        var entries = GlossaryLoader.Parse(text, path);
+        _glossary = (path, text, entries);
+        return entries;
+    }
+
+    /// <summary>One language services per content folder (each keeps its parsed pinyin overrides and dictionary look-ups).</summary>
+    public ILanguageServices Language(string contentDir, Func<string, ILanguageServices> create) => _languages.GetOrAdd(contentDir, create);
+
     private readonly ConcurrentDictionary<string, (string Key, ReadingSummary Summary, IReadOnlyList<(string Path, byte[] Content)> Files)> _outputs = new(StringComparer.Ordinal);
 
     /// <summary>Reads a reading file again only if its time or length changed.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using QingdaoReader.Annotation;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
@@ -33,12 +33,9 @@ public sealed record BuildOptions
 public sealed class SiteBuilder
 {
     private readonly Func<string, ILanguageServices> _languageFor;
-    private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
+    // serve's memory: caches around the stages (readings, glossary, language services, each reading's output). A
+    // one-off build has none, and every build of a kept builder gives what a fresh build of the same files gives.
     private readonly RebuildMemory? _memory;
-    private bool _builtOnce;
-    private (ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
-        Dictionary<string, GlossaryEntryView> Glossary)? _warm;
-    private (string Dir, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
 
     /// <param name="languageFor">The language services for a content folder (its pinyin overrides live there).</param>
     /// <param name="keepReadings">Keep each reading's output between builds, so a rebuild redoes only the readings
@@ -65,13 +62,11 @@ public sealed class SiteBuilder
 
         var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
         var glossaryText = File.Exists(glossaryPath) ? TextFileReader.ReadUtf8(glossaryPath) : "";
-        // A rebuild with the same glossary text reuses the parsed glossary.
-        var glossary = _glossary is { } g && g.Text == glossaryText && g.Dir == contentDir ? g.Entries : GlossaryLoader.Parse(glossaryText, glossaryPath);
-        _glossary = (contentDir, glossaryText, glossary);
+        var glossary = _memory?.Glossary(glossaryText, glossaryPath) ?? GlossaryLoader.Parse(glossaryText, glossaryPath);
         var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? null : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
         Stage("config, glossary, readings");
-        var language = _languages.GetOrAdd(contentDir, _languageFor);
+        var language = _memory?.Language(contentDir, _languageFor) ?? _languageFor(contentDir);
         // The glossary's terms, as this build's words: they replace the previous build's (serve), so an edited glossary
         // cuts as a fresh build does.
         language.UseUserWords(glossary.Select(g => g.Term));
@@ -85,7 +80,7 @@ public sealed class SiteBuilder
         var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl, contentDir);
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
-        using var writer = new SiteWriter(outputDir, inPlace: _memory is not null && _builtOnce);
+        using var writer = new SiteWriter(outputDir, inPlace: _memory is { HasWritten: true });
 
         // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
         var compiledCount = 0;
@@ -115,9 +110,11 @@ public sealed class SiteBuilder
         Stage("feeds, assets");
         writer.Commit();
         Stage("swap output");
-        _builtOnce = true;
-        if (_memory is not null && readings.Count > 0)
-            _warm = (compiler, pages, readings[0], summaries, glossaryWithOccurrences);
+        if (_memory is not null)
+        {
+            _memory.HasWritten = true;
+            if (readings.Count > 0) _memory.LastBuild = new RebuildMemory.Work(compiler, pages, readings[0], summaries, glossaryWithOccurrences);
+        }
         return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };
     }
 
@@ -128,7 +125,7 @@ public sealed class SiteBuilder
     /// </summary>
     public void WarmUp(int rounds = 40)
     {
-        if (_warm is not { } w) return;
+        if (_memory?.LastBuild is not { } w) return;
         var scratch = Path.Combine(Path.GetTempPath(), "qreader-warm-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {

@@ -56,9 +56,12 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     public static List<ReadingSummary> LatestFirst(IEnumerable<ReadingSummary> readings) =>
         readings.OrderByDescending(r => SiteFeeds.ParseDate(r.Reading.Metadata.Date)).ThenBy(r => r.Reading.Slug, StringComparer.Ordinal).ToList();
 
+    private static readonly PathsView Paths = new(OutputLayout.FolderStyle(OutputLayout.GlossaryPage));
+
     private ScriptObject Model(string page, string pageTitle, string? description = null) => new()
     {
         ["site"] = site.ToScript(),
+        ["paths"] = Paths.ToScript(),
         ["root"] = OutputLayout.RootFrom(page),
         ["page_title"] = pageTitle,
         ["page_path"] = page,
@@ -72,9 +75,14 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var m = r.Reading.Metadata;
         var folder = OutputLayout.Link(fromPage, OutputLayout.ReadingPage(r.Reading.Slug));
         var used = r.Terms.Select(t => glossary[t.Entry.Term]).ToList();
-        return new ReadingView(r.Reading.Slug, folder, m.Title, "", m.TitleEn, null, m.SubtitleEn, m.Source, m.SourceEn, m.Date,
-            m.Authors, "", [], used, r.HanCount, m.Draft, folder + WordData.ScriptFile, folder + VocabularyExport.CsvFile, folder + VocabularyExport.AnkiFile, 0,
-            r.Difficulty.Label, r.Difficulty.OutsidePercent);
+        return new ReadingView
+        {
+            Slug = r.Reading.Slug, Url = folder, Title = m.Title, TitleEn = m.TitleEn, SubtitleEn = m.SubtitleEn,
+            Source = m.Source, SourceEn = m.SourceEn, Date = m.Date, Authors = m.Authors, Terms = used, HanCount = r.HanCount,
+            Draft = m.Draft, VocabularyCsvUrl = folder + VocabularyExport.CsvFile, VocabularyAnkiUrl = folder + VocabularyExport.AnkiFile,
+            Difficulty = r.Difficulty.Label, OutsideHskPercent = r.Difficulty.OutsidePercent,
+            WordsUrl = folder + WordData.ScriptFile,
+        };
     }
 
     // A reading's own page: its card, plus the annotated HTML, sections, word data and vocabulary.

@@ -1,9 +1,11 @@
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
+using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Checking;
 
@@ -15,12 +17,13 @@ namespace QingdaoReader.Checking;
 /// </summary>
 public static class ContentChecker
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseCustomContainers().UseGenericAttributes().Build();
+    // The build's own Markdown pipeline: the checker sees the blocks (lists, tables) the build pairs with translations.
+    private static readonly MarkdownRenderer Markdown = new();
 
     public static IReadOnlyList<Finding> CheckTranslations(Reading reading)
     {
         var findings = new List<Finding>();
-        var document = Markdig.Markdown.Parse(reading.Body, Pipeline);
+        var document = Markdown.Parse(reading.Body);
         Block? previous = null;
         foreach (var block in document)
         {
@@ -49,8 +52,12 @@ public static class ContentChecker
     public static IReadOnlyList<Finding> CheckGlossaryUse(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings,
         IReadOnlyList<GlossaryEntry>? policyGlossary = null)
     {
-        var texts = readings.Select(r => Flatten(r.Metadata.Title + r.Metadata.Subtitle + r.Body)).ToList();
-        var unused = glossary.Where(g => !texts.Any(t => t.Contains(g.Term, StringComparison.Ordinal))).ToList();
+        // Found as the build finds them (GlossaryMatcher: longest first), so a term that occurs only inside a longer
+        // term, and so never becomes a link, counts as unused.
+        var matcher = new GlossaryMatcher(glossary);
+        var used = readings.SelectMany(r => new[] { r.Metadata.Title, r.Metadata.Subtitle ?? "", Flatten(r.Body) })
+            .SelectMany(matcher.Matches).Select(m => m.Entry.Term).ToHashSet(StringComparer.Ordinal);
+        var unused = glossary.Where(g => !used.Contains(g.Term)).ToList();
         var curated = (policyGlossary ?? []).Select(g => (g.Term, g.English, g.Note)).ToHashSet();
         var waiting = unused.Where(g => curated.Contains((g.Term, g.English, g.Note))).ToList();
         var findings = unused.Except(waiting)
@@ -79,6 +86,11 @@ public static class ContentChecker
                 : new Finding(Severity.Warning, g.Location, $"the glossary entry '{g.Term}' has no sources") { FailsStrict = false })
             .ToList();
 
+    /// <summary>Pinyin overrides that matched no text (as the engine reports them after reading every text).</summary>
+    public static IReadOnlyList<Finding> CheckUnmatchedOverrides(IEnumerable<ReadingOverride> unmatched) =>
+        unmatched.Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
+            $"the pinyin override '{o.Word}' matches no text")).ToList();
+
     // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
     private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
 
@@ -90,8 +102,11 @@ public static class ContentChecker
 
     private static bool IsTranslation(Block block) => block is CustomContainer { Info: "en" };
 
+    // The blocks the build makes a paragraph of (ReadingStructure: p, blockquote, ul, ol, table) or gives a heading
+    // translation, when they hold Chinese.
     private static bool NeedsTranslation(Block block, string body) =>
-        block is ParagraphBlock or HeadingBlock && ChineseScript.ContainsHan(SourceText(block, body));
+        block is ParagraphBlock or HeadingBlock or ListBlock or QuoteBlock or Markdig.Extensions.Tables.Table
+        && ChineseScript.ContainsHan(SourceText(block, body));
 
     // The block's source text (Markdig releases a paragraph's lines once its inlines are parsed).
     private static string SourceText(Block block, string body) =>

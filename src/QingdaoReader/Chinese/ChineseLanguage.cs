@@ -1,5 +1,5 @@
-using QingdaoReader.Content;
 using System.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Chinese;
 

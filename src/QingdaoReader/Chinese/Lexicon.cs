@@ -1,7 +1,7 @@
-using QingdaoReader.Content;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Chinese;
 

@@ -1,5 +1,3 @@
-using QingdaoReader.Content;
-
 namespace QingdaoReader.Chinese;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using QingdaoReader.Content;
+using QingdaoReader.Text;
 namespace QingdaoReader.Chinese;
 
 /// <summary>

@@ -69,41 +69,51 @@ public static class Pinyin
         return -1;
     }
 
+    /// <summary>The tone a combining mark writes: 1 for ◌̄, 2 for ◌́, 3 for ◌̌, 4 for ◌̀; 0 for any other character.</summary>
+    public static int ToneOfMark(char c) => c switch { '\u0304' => 1, '\u0301' => 2, '\u030C' => 3, '\u0300' => 4, _ => 0 };
+
+    /// <summary>The combining diaeresis of ü once a syllable is decomposed (ü is u followed by it).</summary>
+    public const char Diaeresis = '\u0308';
+
     /// <summary>The tone of a tone-marked syllable: 1–4, or 5 for a neutral (unmarked) syllable.</summary>
     public static int ToneOf(string syllable)
     {
         foreach (char c in syllable)
         {
             if (MarkedVowels.TryGetValue(c, out var v)) return v.Tone;
+            if (ToneOfMark(c) is > 0 and var tone) return tone;
             switch (c)
             {
-                case '\u0304': return 1;
-                case '\u0301' or 'ḿ' or 'ń' or 'Ḿ' or 'Ń': return 2;
-                case '\u030C' or 'ň' or 'Ň': return 3;
-                case '\u0300' or 'ǹ' or 'Ǹ': return 4;
+                case 'ḿ' or 'ń' or 'Ḿ' or 'Ń': return 2;
+                case 'ň' or 'Ň': return 3;
+                case 'ǹ' or 'Ǹ': return 4;
             }
         }
         return 5;
     }
 
+    /// <summary>
+    /// A tone-marked syllable taken apart: its letters decomposed (Unicode form D) without the tone mark, ü kept as u and
+    /// <see cref="Diaeresis"/>, and its tone (1–4, 5 when unmarked). The one tone decoder that numbered pinyin and
+    /// dictionary order share.
+    /// </summary>
+    public static (string Letters, int Tone) SplitTone(string syllable)
+    {
+        var letters = new StringBuilder(syllable.Length + 1);
+        var tone = 5;
+        foreach (char c in syllable.Normalize(NormalizationForm.FormD))
+        {
+            if (ToneOfMark(c) is > 0 and var t) tone = t;
+            else letters.Append(c);
+        }
+        return (letters.ToString(), tone);
+    }
+
     /// <summary>Tone-marked to numbered form with ü written "u:" as CC-CEDICT does ("lǜ" → "lu:4", "de" → "de5").</summary>
     public static string ToNumbered(string syllable)
     {
-        var sb = new StringBuilder(syllable.Length + 2);
-        int tone = 5;
-        foreach (char c in syllable.Normalize(NormalizationForm.FormD))
-        {
-            switch (c)
-            {
-                case '\u0304': tone = 1; break;
-                case '\u0301': tone = 2; break;
-                case '\u030C': tone = 3; break;
-                case '\u0300': tone = 4; break;
-                case '\u0308': sb.Append(':'); break; // u + diaeresis → "u:"
-                default: sb.Append(c); break;
-            }
-        }
-        return sb.Append((char)('0' + tone)).ToString();
+        var (letters, tone) = SplitTone(syllable);
+        return letters.Replace(Diaeresis, ':') + (char)('0' + tone);
     }
 
     /// <summary>The syllable without its tone mark, lowercased, ü kept ("Lǚ" → "lü").</summary>

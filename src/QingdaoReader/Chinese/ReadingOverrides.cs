@@ -1,5 +1,5 @@
-using QingdaoReader.Content;
 using System.Text;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Chinese;
 

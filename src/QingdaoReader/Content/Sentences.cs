@@ -1,10 +1,21 @@
 namespace QingdaoReader.Content;
 
-/// <summary>Splits Chinese text into sentences after 。！？；… and their closing quotes.</summary>
+/// <summary>
+/// Where Chinese sentences end: the one definition the importer (rejoining broken lines, splitting long paragraphs)
+/// and the build (a word's example sentence) share.
+/// </summary>
 public static class Sentences
 {
-    private const string Enders = "。！？!?；…";
-    private const string Closers = "”’」』）)";
+    /// <summary>Marks that end a sentence.</summary>
+    public const string Enders = "。！？!?…";
+
+    /// <summary>Closing quotes and brackets that belong to the sentence they follow.</summary>
+    public const string Closers = "”’」』）)";
+
+    // An example sentence also ends at a semicolon: the clauses it separates read on their own.
+    private const string SplitEnders = Enders + "；";
+
+    /// <summary>Splits text into sentences after 。！？；… and the closing quotes that follow.</summary>
 
     public static IReadOnlyList<string> Split(string text)
     {
@@ -12,9 +23,9 @@ public static class Sentences
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!Enders.Contains(text[i])) continue;
+            if (!SplitEnders.Contains(text[i])) continue;
             var end = i + 1;
-            while (end < text.Length && (Enders.Contains(text[end]) || Closers.Contains(text[end]))) end++;
+            while (end < text.Length && (SplitEnders.Contains(text[end]) || Closers.Contains(text[end]))) end++;
             result.Add(text[start..end].Trim());
             start = end;
             i = end - 1;

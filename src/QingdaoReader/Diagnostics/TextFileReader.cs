@@ -1,4 +1,5 @@
 using System.Text;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Diagnostics;
 
@@ -64,7 +65,7 @@ public static class TextFileReader
         int han = 0, odd = 0;
         foreach (var r in text.EnumerateRunes())
         {
-            if (Content.ChineseScript.IsHan(r)) han++;
+            if (ChineseScript.IsHan(r)) han++;
             else if (r.Value == 0xFFFD || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(r.Value) is
                      System.Globalization.UnicodeCategory.PrivateUse or System.Globalization.UnicodeCategory.OtherNotAssigned) odd++;
         }

@@ -3,6 +3,7 @@ using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Glossary;
 

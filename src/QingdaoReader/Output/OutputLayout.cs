@@ -42,6 +42,7 @@ public sealed class OutputLayout
             ? BaseUrl + FolderStyle(toPath)
             : "/" + FolderStyle(toPath);
 
-    private static string FolderStyle(string path) =>
+    /// <summary>An output path as a link names it: a folder for an index page ("glossary/"), the file otherwise.</summary>
+    public static string FolderStyle(string path) =>
         path == IndexPage ? "" : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
 }

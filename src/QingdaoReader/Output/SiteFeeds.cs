@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using QingdaoReader.Building;
+using QingdaoReader.Annotation;
 
 namespace QingdaoReader.Output;
 

@@ -1,4 +1,5 @@
-using QingdaoReader.Building;
+using QingdaoReader.Annotation;
+using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Output;
 
@@ -8,31 +9,49 @@ public static class VocabularyExport
     public const string CsvFile = "vocabulary.csv";
     public const string AnkiFile = "vocabulary-anki.tsv";
 
+    /// <summary>
+    /// The vocabulary's columns, in order: word, pinyin, senses, HSK level ("HSK 4", "HSK 7–9", "not in HSK"), first
+    /// sentence. The one definition both files and their headers follow.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Func<VocabularyItem, string> Value)> Columns =
+    [
+        ("Word", i => i.Word),
+        ("Pinyin", i => i.Pinyin),
+        ("English", i => string.Join("; ", i.Definitions)),
+        ("HSK", i => HskLevels.Label(i.Level)),
+        ("Sentence", i => i.Sentence),
+    ];
+
     public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output) =>
-        Write(items, output, "word,pinyin,english,hsk,sentence\r\n", ",", "\r\n", Csv);
+        Write(items, output, string.Join(",", Columns.Select(c => c.Name.ToLowerInvariant())) + "\r\n", ",", "\r\n", Csv);
 
     /// <summary>Anki's "Import File" reads one note a line, fields separated by tabs; the header lines set that up.</summary>
     public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output) =>
-        Write(items, output, "#separator:tab\n#html:false\n#columns:Word\tPinyin\tEnglish\tHSK\tSentence\n", "\t", "\n", Tsv);
+        Write(items, output, "#separator:tab\n#html:false\n#columns:" + string.Join("\t", Columns.Select(c => c.Name)) + "\n", "\t", "\n", Tsv);
 
-    // One line per word: word, pinyin, senses, HSK level ("HSK 4", "HSK 7–9", "not in HSK"), first sentence; each text
-    // field made safe by `field`.
+    // One line per word, each text field made safe by `field`.
     private static void Write(IEnumerable<VocabularyItem> items, TextWriter output, string header, string separator, string lineEnd,
         Func<string, string> field)
     {
         output.Write(header);
         foreach (var i in items)
         {
-            output.Write(string.Join(separator, field(i.Word), field(i.Pinyin), field(string.Join("; ", i.Definitions)),
-                field(QingdaoReader.Chinese.HskLevels.Label(i.Level)), field(i.Sentence)));
+            output.Write(string.Join(separator, Columns.Select(c => field(c.Value(i)))));
             output.Write(lineEnd);
         }
     }
 
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 || s.StartsWith('=') || s.StartsWith('+') || s.StartsWith('-') || s.StartsWith('@')
-            ? "\"" + (s.Length > 0 && "=+-@".Contains(s[0]) ? "'" : "") + s.Replace("\"", "\"\"") + "\""
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a formula: such a
+    // field is quoted and starts with an apostrophe, which shows it as text (OWASP, CSV injection).
+    private const string FormulaStarts = "=+-@\t\r";
+
+    private static string Csv(string s)
+    {
+        var formula = s.Length > 0 && FormulaStarts.Contains(s[0]);
+        return formula || s.IndexOfAny([',', '"', '\n', '\r']) >= 0
+            ? "\"" + (formula ? "'" : "") + s.Replace("\"", "\"\"") + "\""
             : s;
+    }
 
     private static string Tsv(string s) => s.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

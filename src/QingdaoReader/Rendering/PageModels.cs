@@ -8,6 +8,13 @@ namespace QingdaoReader.Rendering;
 // no .NET object by reflection, which the native executable could not do. A new property needs its line there too
 // (Rendering/PageModelsTests checks that each view names all its properties).
 
+/// <summary>Where the site-wide pages are, relative to the site root ("glossary/"), as the output layout defines them:
+/// templates link to <c>{{ root }}{{ paths.glossary }}</c> rather than spelling the folder out.</summary>
+public sealed record PathsView(string Glossary)
+{
+    public ScriptObject ToScript() => new() { ["glossary"] = Glossary };
+}
+
 public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string Generator)
 {
     public ScriptObject ToScript() => new()
@@ -68,33 +75,40 @@ public sealed record CategoryView(string Id, string Name, int Count)
     public ScriptObject ToScript() => new() { ["id"] = Id, ["name"] = Name, ["count"] = Count };
 }
 
-public sealed record ReadingView(
-    string Slug,
-    string Url,
-    string Title,
-    string TitleHtml,
-    string? TitleEn,
-    string? SubtitleHtml,
-    string? SubtitleEn,
-    string? Source,
-    string? SourceEn,
-    string? Date,
-    IReadOnlyList<string> Authors,
-    string IntroHtml,
-    IReadOnlyList<SectionView> Sections,
-    IReadOnlyList<GlossaryEntryView> Terms,
-    int HanCount,
-    bool Draft,
-    /// <summary>The word data for the popups (<see cref="Annotation.WordData.ScriptFile"/>), relative to the page; reader.js loads it when idle or at the first popup.</summary>
-    string WordsUrl,
-    string VocabularyCsvUrl,
-    string VocabularyAnkiUrl,
-    int VocabularyCount,
-    /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
-    string Difficulty,
-    /// <summary>The share of running words outside HSK, in percent.</summary>
-    int OutsideHskPercent)
+/// <summary>
+/// A reading as the templates see it: on the index a card (what its summary knows), on its own page the card and the
+/// annotated HTML, sections and word data, which a card leaves empty.
+/// </summary>
+public sealed record ReadingView
 {
+    public required string Slug { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string? TitleEn { get; init; }
+    public required string? SubtitleEn { get; init; }
+    public required string? Source { get; init; }
+    public required string? SourceEn { get; init; }
+    public required string? Date { get; init; }
+    public required IReadOnlyList<string> Authors { get; init; }
+    public required IReadOnlyList<GlossaryEntryView> Terms { get; init; }
+    public required int HanCount { get; init; }
+    public required bool Draft { get; init; }
+    public required string VocabularyCsvUrl { get; init; }
+    public required string VocabularyAnkiUrl { get; init; }
+    /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
+    public required string Difficulty { get; init; }
+    /// <summary>The share of running words outside HSK, in percent.</summary>
+    public required int OutsideHskPercent { get; init; }
+
+    // The reading's own page only.
+    public string TitleHtml { get; init; } = "";
+    public string? SubtitleHtml { get; init; }
+    public string IntroHtml { get; init; } = "";
+    public IReadOnlyList<SectionView> Sections { get; init; } = [];
+    /// <summary>The word data for the popups (<see cref="Annotation.WordData.ScriptFile"/>), relative to the page; reader.js loads it when idle or at the first popup.</summary>
+    public string WordsUrl { get; init; } = "";
+    public int VocabularyCount { get; init; }
+
     public ScriptObject ToScript() => new()
     {
         ["slug"] = Slug, ["url"] = Url, ["title"] = Title, ["title_html"] = TitleHtml, ["title_en"] = TitleEn,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Rendering;
 
@@ -15,20 +16,12 @@ public static class PinyinOrder
         var tones = new StringBuilder();
         foreach (var syllable in pinyin.ToLowerInvariant().Split([' ', '\'', '-', '·'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var tone = 5;
-            foreach (var ch in syllable.Normalize(NormalizationForm.FormD))
+            var (decomposed, tone) = Pinyin.SplitTone(syllable);
+            foreach (var ch in decomposed)
             {
-                switch (ch)
-                {
-                    case '\u0304': tone = 1; break;
-                    case '\u0301': tone = 2; break;
-                    case '\u030C': tone = 3; break;
-                    case '\u0300': tone = 4; break;
-                    case '\u0308': letters.Append('{'); break; // ü: the mark '{' (after z in ASCII) puts lü after lu, as dictionaries do
-                    default:
-                        if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) letters.Append(ch);
-                        break;
-                }
+                // ü: the mark '{' (after z in ASCII) puts lü after lu, as dictionaries do; other marks do not count.
+                if (ch == Pinyin.Diaeresis) letters.Append('{');
+                else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) letters.Append(ch);
             }
             letters.Append(' ');
             tones.Append(tone);

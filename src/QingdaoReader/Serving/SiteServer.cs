@@ -3,6 +3,7 @@ using System.Text;
 using QingdaoReader.Building;
 using QingdaoReader.Config;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Output;
 
 namespace QingdaoReader.Serving;
 
@@ -214,7 +215,7 @@ public sealed class SiteServer : IDisposable
             if (resolved.File is not { } file)
             {
                 // The site's own 404 page goes through the resolver too: it could be a link pointing out.
-                var notFound = _files.Resolve("/404.html").File;
+                var notFound = _files.Resolve("/" + OutputLayout.NotFoundPage).File;
                 Send(response, 404, "text/html; charset=utf-8", notFound is not null ? Inject(File.ReadAllBytes(notFound)) : Encoding.UTF8.GetBytes("Not found"), head);
                 return;
             }

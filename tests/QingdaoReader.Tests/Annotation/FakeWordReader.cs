@@ -2,6 +2,7 @@ using System.Text;
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Annotation;
 

@@ -1,6 +1,7 @@
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Annotation;
 

@@ -32,17 +32,21 @@ public class ReadingStructureTests
     public void Chinese_headings_get_ids_from_their_text_not_section()
     {
         var body = Html.Body("<p>导语。</p><h2>加快打造具有青岛特色的现代化产业体系</h2><p>一。</p><h2>在进一步全面深化改革、推进高水平对外开放上勇争先</h2><p>二。</p>");
-        var outline = ReadingStructure.Apply(body);
+        var parts = ReadingStructure.Apply(body);
+        var outline = parts.Outline;
         Assert.Equal(["加快打造具有青岛特色的现代化产业体系", "在进一步全面深化改革推进高水平对外开放上勇争先"], outline.Select(s => s.Id).ToArray());
         Assert.All(outline, s => Assert.NotNull(body.QuerySelector($"h2[id='{s.Id}']")));
-        Assert.Equal(3, body.QuerySelectorAll("section").Length);
+        Assert.Equal("导语。", parts.Intro!.Content.TextContent);
+        Assert.All(parts.Sections, s => Assert.Equal(s.Heading!.Id, s.Content.FirstElementChild!.Id));
+        Assert.Empty(body.QuerySelectorAll("section")); // the page's sections are the template's
     }
 
     [Fact]
     public void Duplicate_headings_get_distinct_ids()
     {
         var body = Html.Body("<h2>小结</h2><p>一。</p><h2>小结</h2><p>二。</p>");
-        var outline = ReadingStructure.Apply(body);
+        var outline = ReadingStructure.Apply(body).Outline;
+        Assert.Null(ReadingStructure.Apply(Html.Body("<h2>小结</h2><p>一。</p>")).Intro);
         Assert.Equal(2, outline.Select(s => s.Id).Distinct().Count());
     }
 
@@ -50,7 +54,7 @@ public class ReadingStructureTests
     public void A_heading_translation_joins_the_heading()
     {
         var body = Html.Body("<h2>改革</h2><div class=\"en\"><p>Reform</p></div><p>正文。</p>");
-        var outline = ReadingStructure.Apply(body);
+        var outline = ReadingStructure.Apply(body).Outline;
         Assert.Equal("Reform", Assert.Single(outline).TitleEn);
         Assert.Equal("改革", outline[0].Title);
         Assert.Empty(body.QuerySelectorAll("div.en"));

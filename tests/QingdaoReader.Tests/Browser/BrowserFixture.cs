@@ -6,29 +6,30 @@ using QingdaoReader.Tests.Support;
 namespace QingdaoReader.Tests.Browser;
 
 /// <summary>
-/// The project's own site built once with the real engine, served on 127.0.0.1, and one headless Debian Chromium
-/// shared by every browser test. Each test opens its own browser context (fresh localStorage).
+/// The project's own site (<see cref="ProjectSite.Root"/>, built once per run) served on 127.0.0.1, and one headless Debian Chromium
+/// shared by the browser tests of a collection. Each test opens its own browser context (fresh localStorage).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
     public const string ReadingPath = "/readings/shandong-inspection-qingdao/";
 
-    private readonly TempDir _out = new();
     private StaticFileServer? _server;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
     public string Origin => _server!.Origin;
-    public string SiteDir => _out.Path;
+    public string SiteDir => ProjectSite.Root.Output;
     public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Chromium)) return; // every test is skipped by BrowserFact
-        RealEngine.Builder()
-            .Build(Repo.Root, new BuildOptions { Output = _out.Path });
-        _server = new StaticFileServer(_out.Path);
+        if (BrowserAvailability.Check(File.Exists(Chromium), Environment.GetEnvironmentVariable("CI")) is { } missing)
+        {
+            if (missing.Fail) throw new InvalidOperationException(missing.Reason);
+            return; // every test is skipped by BrowserFact, saying why
+        }
+        _server = new StaticFileServer(ProjectSite.Root.Output);
         Directory.CreateDirectory(ScreenshotDir);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -58,7 +59,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         _server?.Dispose();
-        _out.Dispose();
     }
 }
 
@@ -116,25 +116,50 @@ public sealed class Visit : IAsyncDisposable
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }
 
+/// <summary>
+/// The browser tests, in two collections that xunit runs side by side, each with its own Chromium and server over the
+/// one shared build: the reading page's behaviour, accessibility and script injection here, the look of the page
+/// (<see cref="BrowserLayoutCollection"/>) there.
+/// </summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 
-/// <summary>A fact that needs Debian's Chromium; skipped, saying why, where it is not installed.</summary>
-public sealed class BrowserFactAttribute : FactAttribute
+/// <summary>Layout, typography and the settings panel: a second browser, so both cores have browser work.</summary>
+[CollectionDefinition("browser-layout")]
+public sealed class BrowserLayoutCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>
+/// Whether the browser tests can run. Without Debian's Chromium they are skipped, saying why, on a developer's machine;
+/// where the environment variable <c>CI</c> is set (as GitHub Actions and most CI services set it) they fail instead,
+/// so that a runner without Chromium cannot pass them unseen.
+/// </summary>
+public static class BrowserAvailability
 {
-    public BrowserFactAttribute()
+    public sealed record Missing(bool Fail, string Reason);
+
+    /// <summary>Null when Chromium is installed; otherwise whether to fail or skip, and why.</summary>
+    public static Missing? Check(bool chromiumInstalled, string? ci)
     {
-        if (!File.Exists(BrowserFixture.Chromium))
-            Skip = $"{BrowserFixture.Chromium} is not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped.";
+        if (chromiumInstalled) return null;
+        const string install = "apt-get install chromium fonts-noto-cjk";
+        return string.IsNullOrEmpty(ci) || ci.Equals("false", StringComparison.OrdinalIgnoreCase) || ci == "0"
+            ? new Missing(false, $"{BrowserFixture.Chromium} is not installed ({install}); browser tests skipped.")
+            : new Missing(true, $"CI is set and {BrowserFixture.Chromium} is not installed, so the browser tests cannot run: {install} on the runner, or unset CI to skip them.");
     }
+
+    /// <summary>The reason to skip a browser test on this machine, or null to run it (or fail it in CI).</summary>
+    public static string? SkipReason =>
+        Check(File.Exists(BrowserFixture.Chromium), Environment.GetEnvironmentVariable("CI")) is { Fail: false } m ? m.Reason : null;
 }
 
-/// <summary>A theory that needs Debian's Chromium; skipped, saying why, where it is not installed.</summary>
+/// <summary>A fact that needs Debian's Chromium (see <see cref="BrowserAvailability"/>).</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute() => Skip = BrowserAvailability.SkipReason;
+}
+
+/// <summary>A theory that needs Debian's Chromium (see <see cref="BrowserAvailability"/>).</summary>
 public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
-    public BrowserTheoryAttribute()
-    {
-        if (!File.Exists(BrowserFixture.Chromium))
-            Skip = $"{BrowserFixture.Chromium} is not installed (apt-get install chromium fonts-noto-cjk); browser tests skipped.";
-    }
+    public BrowserTheoryAttribute() => Skip = BrowserAvailability.SkipReason;
 }

@@ -5,7 +5,7 @@ namespace QingdaoReader.Tests.Browser;
 
 /// <summary>The page's layout at phone, tablet and desktop widths: nothing wider than the window, targets big enough
 /// to tap, print margins.</summary>
-[Collection("browser")]
+[Collection("browser-layout")]
 public class LayoutTests(BrowserFixture site)
 {
     private const string Reading = BrowserFixture.ReadingPath;

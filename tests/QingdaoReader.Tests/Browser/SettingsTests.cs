@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace QingdaoReader.Tests.Browser;
 
 /// <summary>The settings panel: each control, and that it persists across a reload and onto another page.</summary>
-[Collection("browser")]
+[Collection("browser-layout")]
 public class SettingsTests(BrowserFixture site)
 {
     private const string Reading = BrowserFixture.ReadingPath;

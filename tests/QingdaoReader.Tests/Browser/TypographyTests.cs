@@ -8,7 +8,7 @@ namespace QingdaoReader.Tests.Browser;
 /// the box's content centre ± half the text's natural width (canvas measureText in the rt's font). Characters are
 /// measured one by one with a Range over each.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-layout")]
 public class TypographyTests(BrowserFixture site)
 {
     private const string Reading = BrowserFixture.ReadingPath;

@@ -5,47 +5,44 @@ using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
 using QingdaoReader.Tests.Support;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Building;
 
-/// <summary>The project's own site, built once with the real engine into a scratch folder.</summary>
-public sealed class SeedSiteFixture : IDisposable
+/// <summary>
+/// The reading and glossary pages of the project's own site as built once for the whole run (<see cref="ProjectSite.Root"/>),
+/// parsed once for each test class that reads them.
+/// </summary>
+public sealed class SeedPages
 {
-    private readonly TempDir _out = new();
+    private readonly Lazy<IDocument> _reading = new(() => ProjectSite.Root.Parse(ProjectSite.ReadingPage));
+    private readonly Lazy<IDocument> _glossary = new(() => ProjectSite.Root.Parse("glossary/index.html"));
 
-    public SeedSiteFixture()
+    private readonly Lazy<System.Text.Json.JsonDocument> _wordData = new(() =>
     {
-        Result = RealEngine.Builder()
-            .Build(Repo.Root, new BuildOptions { Output = _out.Path });
-        ReadingPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/index.html")));
-        GlossaryPage = Html.Parse(File.ReadAllText(Path.Combine(_out.Path, "glossary/index.html")));
-        ReadingHtmlBytes = new FileInfo(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/index.html")).Length;
         // words.js is "qrWords(<json>);": the JSON between the first parenthesis and the last.
-        var script = File.ReadAllText(Path.Combine(_out.Path, "readings/shandong-inspection-qingdao/words.js"));
+        var script = File.ReadAllText(Path.Combine(ProjectSite.Root.Output, "readings/shandong-inspection-qingdao/words.js"));
         Assert.StartsWith("qrWords(", script);
-        WordData = System.Text.Json.JsonDocument.Parse(script[(script.IndexOf('(') + 1)..script.LastIndexOf(')')]);
-    }
+        return System.Text.Json.JsonDocument.Parse(script[(script.IndexOf('(') + 1)..script.LastIndexOf(')')]);
+    });
+
+    public IDocument ReadingPage => _reading.Value;
+    public IDocument GlossaryPage => _glossary.Value;
 
     /// <summary>The reading's word data (words.js beside the page).</summary>
-    public System.Text.Json.JsonDocument WordData { get; }
+    public System.Text.Json.JsonDocument WordData => _wordData.Value;
 
     /// <summary>The size of the seed reading's HTML, in bytes.</summary>
-    public long ReadingHtmlBytes { get; }
+    public long ReadingHtmlBytes => new FileInfo(Path.Combine(ProjectSite.Root.Output, ProjectSite.ReadingPage)).Length;
 
-    public BuildResult Result { get; }
-    public IDocument ReadingPage { get; }
-    public IDocument GlossaryPage { get; }
-    public string Output => _out.Path;
-
-    public void Dispose()
-    {
-        WordData.Dispose();
-        _out.Dispose();
-    }
+    public string Output => ProjectSite.Root.Output;
 }
 
-public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+/// <summary>The project's own site, as built once for the whole run (<see cref="ProjectSite.Root"/>).</summary>
+public class SeedSiteTests
 {
+    private static readonly SeedPages site = new();
+
     private IElement Article => site.ReadingPage.QuerySelector("article.reading")!;
 
     [Fact]
@@ -163,8 +160,10 @@ public class SeedSiteTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture
     }
 }
 
-public class SeedWordDataTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+public class SeedWordDataTests
 {
+    private static readonly SeedPages site = new();
+
     [Fact]
     public void The_page_carries_dictionary_data_for_every_word_it_shows()
     {

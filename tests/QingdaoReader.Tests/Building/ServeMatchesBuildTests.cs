@@ -123,7 +123,8 @@ public class ServeMatchesBuildTests
         Html.Parse(html).QuerySelectorAll("ruby").Select(w => string.Concat(w.Descendants<IText>()
             .Where(t => t.ParentElement?.LocalName != "rt").Select(t => t.Data))).ToHashSet();
 
-    private static void AssertSameFiles(string expectedDir, string actualDir)
+    /// <summary>The same files, byte for byte.</summary>
+    internal static void AssertSameFiles(string expectedDir, string actualDir)
     {
         static List<string> Files(string dir) => Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(dir, f)).Order(StringComparer.Ordinal).ToList();

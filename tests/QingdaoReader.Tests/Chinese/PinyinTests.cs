@@ -1,5 +1,6 @@
 using QingdaoReader.Content;
 using QingdaoReader.Chinese;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Chinese;
 
@@ -69,4 +70,23 @@ public sealed class PinyinTests
     [InlineData('A', false)]
     [InlineData(0xFF0C, false)]  // ，
     public void Han_detection(int codePoint, bool isHan) => Assert.Equal(isHan, ChineseScript.IsHan(codePoint));
+
+    [Theory]
+    [InlineData("lǜ")]
+    [InlineData("Lǚ")]
+    [InlineData("nǘ")]
+    [InlineData("xíng")]
+    [InlineData("de")]
+    [InlineData("ḿ")]
+    [InlineData("ňg")]
+    [InlineData("ǹ")]
+    [InlineData("shuō")]
+    public void Every_tone_decoder_reads_the_same_tone(string syllable)
+    {
+        var tone = Pinyin.ToneOf(syllable);
+        Assert.Equal(tone, Pinyin.ToNumbered(syllable)[^1] - '0');
+        Assert.Equal(tone, Pinyin.SplitTone(syllable).Tone);
+        Assert.Equal(tone.ToString(), QingdaoReader.Rendering.PinyinOrder.Key(syllable).Split('|')[1]);
+        Assert.Equal(syllable, Pinyin.FromNumbered(Pinyin.ToNumbered(syllable)));
+    }
 }

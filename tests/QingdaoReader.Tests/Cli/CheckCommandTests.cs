@@ -123,4 +123,36 @@ public class CheckCommandTests
         Assert.Contains("content/glossary.yml(6", r.Out);
         Assert.Contains("error: the source 'Decision on reform' has no date", r.Out);
     }
+
+    [Fact]
+    public void A_term_found_only_inside_a_longer_term_is_unused_as_on_the_built_page()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", "- term: 国内国际双循环\n  english: dual circulation at home and abroad\n  category: policy slogan\n  note: N.\n"
+            + "- term: 双循环\n  english: dual circulation\n  category: policy slogan\n  note: N.\n");
+        site.Reading("a", "---\ntitle: 标题\n---\n\n构建国内国际双循环。\n\n::: en\nBuild it.\n:::\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        Assert.Contains("warning: the glossary term '双循环' occurs in no reading", r.Out);
+        Assert.DoesNotContain("'国内国际双循环' occurs in no reading", r.Out);
+        // The build links the longer term only: the check and the page agree.
+        new QingdaoReader.Building.SiteBuilder(_ => new FakeLanguage()).Build(site.Path);
+        var terms = Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".para a.term").Select(a => a.GetAttribute("data-term")).ToList();
+        Assert.Equal(["g-国内国际双循环"], terms);
+    }
+
+    [Fact]
+    public void Lists_and_tables_are_paired_with_their_translation_as_the_build_pairs_them()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n- 改革\n- 开放\n\n::: en\n- Reform\n- Opening\n:::\n\n| 项目 | 数量 |\n| --- | --- |\n| 码头 | 三 |\n\n::: en\nA table.\n:::\n\n- 安全\n- 效率\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        // Only the last list has no translation; the build makes a paragraph of each list and table.
+        Assert.Contains("content/readings/a/index.md(21): warning: a Chinese block with no English translation: - 安全- 效率", r.Out);
+        Assert.Single(r.Out.Split('\n'), l => l.Contains("no English translation"));
+        new QingdaoReader.Building.SiteBuilder(_ => new FakeLanguage()).Build(site.Path);
+        var paras = Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".para").ToList();
+        Assert.Equal(["ul", "table", "ul"], paras.Select(p => p.FirstElementChild!.LocalName));
+        Assert.Equal([true, true, false], paras.Select(p => p.QuerySelector(".en") is not null));
+    }
 }

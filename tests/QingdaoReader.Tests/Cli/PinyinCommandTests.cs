@@ -1,4 +1,5 @@
 using QingdaoReader.Tests.Support;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Cli;
 
@@ -61,6 +62,6 @@ public class PinyinCommandTests
     {
         int index = line.IndexOf(part, StringComparison.Ordinal);
         Assert.True(index >= 0, $"'{part}' not in '{line}'");
-        return line[..index].Sum(c => QingdaoReader.Content.ChineseScript.IsHan(c) ? 2 : 1);
+        return line[..index].Sum(c => ChineseScript.IsHan(c) ? 2 : 1);
     }
 }

@@ -2,6 +2,7 @@ using QingdaoReader.Content;
 using QingdaoReader.Content.Import;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Tests.Support;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Tests.Import;
 

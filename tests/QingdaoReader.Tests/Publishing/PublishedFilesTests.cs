@@ -6,25 +6,10 @@ using QingdaoReader.Tests.Support;
 namespace QingdaoReader.Tests.Publishing;
 
 /// <summary>The project's site built for a GitHub Pages project site (a sub-path), checked file by file.</summary>
-public sealed class ProjectSiteFixture : IDisposable
+public class PublishedFilesTests
 {
-    public const string BaseUrl = "https://teacher.github.io/readings/";
-    private readonly TempDir _out = new();
-
-    public ProjectSiteFixture()
-    {
-        RealEngine.Builder()
-            .Build(Repo.Root, new BuildOptions { Output = _out.Path, BaseUrl = BaseUrl });
-    }
-
-    public string Output => _out.Path;
-
-    public void Dispose() => _out.Dispose();
-}
-
-public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<ProjectSiteFixture>
-{
-    private static readonly Uri Base = new(ProjectSiteFixture.BaseUrl);
+    private readonly BuiltSite site = ProjectSite.SubPath;
+    private static readonly Uri Base = new(ProjectSite.SubPathUrl);
 
     private string? FileFor(Uri url) => SubPathLinks.FileFor(site.Output, Base, url);
 
@@ -42,9 +27,9 @@ public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<Projec
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         Assert.Equal(ns + "urlset", doc.Root!.Name);
         var locs = doc.Root.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
-        Assert.Contains(ProjectSiteFixture.BaseUrl, locs);
-        Assert.Contains(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", locs);
-        Assert.Contains(ProjectSiteFixture.BaseUrl + "glossary/", locs);
+        Assert.Contains(ProjectSite.SubPathUrl, locs);
+        Assert.Contains(ProjectSite.SubPathUrl + "readings/shandong-inspection-qingdao/", locs);
+        Assert.Contains(ProjectSite.SubPathUrl + "glossary/", locs);
         Assert.All(locs, l => Assert.True(File.Exists(FileFor(new Uri(l))), l));
     }
 
@@ -60,15 +45,15 @@ public class PublishedFilesTests(ProjectSiteFixture site) : IClassFixture<Projec
         foreach (var required in new[] { "id", "title", "updated", "link", "author" }) Assert.NotNull(entry.Element(atom + required));
         Assert.True(Uri.IsWellFormedUriString(entry.Element(atom + "id")!.Value, UriKind.Absolute));
         Assert.True(DateTimeOffset.TryParse(entry.Element(atom + "updated")!.Value, out _));
-        Assert.Equal(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", entry.Element(atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal(ProjectSite.SubPathUrl + "readings/shandong-inspection-qingdao/", entry.Element(atom + "link")!.Attribute("href")!.Value);
     }
 
     [Fact]
     public void Robots_names_the_sitemap_and_pages_carry_open_graph_metadata()
     {
-        Assert.Contains("Sitemap: " + ProjectSiteFixture.BaseUrl + "sitemap.xml", File.ReadAllLines(Path.Combine(site.Output, "robots.txt")));
+        Assert.Contains("Sitemap: " + ProjectSite.SubPathUrl + "sitemap.xml", File.ReadAllLines(Path.Combine(site.Output, "robots.txt")));
         var doc = Html.Parse(File.ReadAllText(Path.Combine(site.Output, "readings/shandong-inspection-qingdao/index.html")));
-        Assert.Equal(ProjectSiteFixture.BaseUrl + "readings/shandong-inspection-qingdao/", doc.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Equal(ProjectSite.SubPathUrl + "readings/shandong-inspection-qingdao/", doc.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.NotNull(doc.QuerySelector("link[rel=icon]"));
     }
 

@@ -16,7 +16,7 @@ public class PageModelsTests
     public static TheoryData<Type> Views() =>
     [
         typeof(SiteView), typeof(SectionView), typeof(PlaceView), typeof(OccurrenceView), typeof(SourceView),
-        typeof(GlossaryEntryView), typeof(CategoryView), typeof(ReadingView),
+        typeof(GlossaryEntryView), typeof(CategoryView), typeof(ReadingView), typeof(PathsView),
     ];
 
     [Theory]
@@ -68,9 +68,19 @@ public class PageModelsTests
             list.Add(Sample(item, ref counter));
             return list;
         }
+        // A positional record through its constructor; a record of init properties (ReadingView) property by property.
         var constructor = type.GetConstructors().Single();
         var arguments = new List<object>();
         foreach (var parameter in constructor.GetParameters()) arguments.Add(Sample(parameter.ParameterType, ref counter));
-        return constructor.Invoke(arguments.ToArray());
+        var view = constructor.Invoke(arguments.ToArray());
+        if (arguments.Count == 0)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+            {
+                var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                property.SetValue(view, Sample(propertyType, ref counter));
+            }
+        }
+        return view;
     }
 }

@@ -14,7 +14,7 @@ public static class ParagraphSplitter
     /// <summary>About a minute of reading for a learner, and what fits beside its English on a screen.</summary>
     public const int DefaultMaxLength = 300;
 
-    private const string Enders = "。！？!?…";
+    private const string Enders = Sentences.Enders;
     private const string Openers = "“‘「『（(《【[〔";
     private const string Closers = "”’」』）)》】]〕";
 

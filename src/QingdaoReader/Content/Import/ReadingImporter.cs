@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Content.Import;
 
@@ -25,8 +26,9 @@ public sealed record ImportedBlock(BlockKind Kind, string Text, int Line);
 /// </summary>
 public static class ReadingImporter
 {
-    // A sentence is finished when its block ends with one of these (quotes and brackets close a finished sentence).
-    private const string ClosingPunctuation = "。！？!?…”’」』）)》";
+    // A sentence is finished when its block ends with one of these (quotes and brackets close a finished sentence,
+    // and so does the 》 of a title that ends a line).
+    private const string ClosingPunctuation = Sentences.Enders + Sentences.Closers + "》";
 
     // Punctuation that never appears in a section heading but does inside sentences.
     private const string SentencePunctuation = "，。；：！？“”‘’（）,;:!?";

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
+using QingdaoReader.Text;
 
 namespace QingdaoReader.Content.Markdown;
 

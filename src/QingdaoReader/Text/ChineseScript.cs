@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace QingdaoReader.Content;
+namespace QingdaoReader.Text;
 
 /// <summary>
 /// What counts as a Han character, by Unicode block (BMP and supplementary ideographs): the one definition the
