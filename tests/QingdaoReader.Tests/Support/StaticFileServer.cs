@@ -60,7 +60,7 @@ public sealed class StaticFileServer : IDisposable
             return;
         }
         var bytes = await File.ReadAllBytesAsync(path);
-        response.ContentType = SiteServer.ContentType(path);
+        response.ContentType = MediaTypes.For(path);
         response.ContentLength64 = bytes.Length;
         if (!head) await response.OutputStream.WriteAsync(bytes);
         response.Close();
