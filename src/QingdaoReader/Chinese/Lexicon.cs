@@ -53,14 +53,16 @@ internal sealed class Lexicon
     private readonly Dictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<int, string[]> _chars;
     private readonly Dictionary<string, string[]> _surnames;
-    private HashSet<string> _rareSurnames = [];
+    private readonly HashSet<string> _rareSurnames;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _idiomHalves;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _syllablePoolBySpan;
     private readonly HashSet<string> _toneless;
 
     private Lexicon(Dictionary<string, LexiconWord> words, Dictionary<int, string[]> chars,
-        Dictionary<string, string[]> surnames, Dictionary<string, string[]> idiomHalves, Dictionary<string, string> syllablePool)
+        Dictionary<string, string[]> surnames, HashSet<string> rareSurnames, Dictionary<string, string[]> idiomHalves,
+        Dictionary<string, string> syllablePool)
     {
+        _rareSurnames = rareSurnames;
         _idiomHalves = idiomHalves.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
         _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -175,7 +177,7 @@ internal sealed class Lexicon
         {
             words.Add(line[..line.IndexOf('\t')], ParseWord(line, poolBySpan, pool));
         }
-        return new Lexicon(words, chars, surnames, idiomHalves, pool) { _rareSurnames = rareSurnames };
+        return new Lexicon(words, chars, surnames, rareSurnames, idiomHalves, pool);
     }
 
     private static LexiconWord ParseWord(string line, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan,

@@ -331,15 +331,16 @@ public sealed class PinyinConverter
             surname = _lexicon.SurnameReading(t.Text[..2]);
             if (surname is not null) surnameLength = 2;
         }
+        string first = char.ConvertFromUtf32(t.CodePoints[0]);
         if (surname is null)
         {
-            surname = _lexicon.SurnameReading(char.ConvertFromUtf32(t.CodePoints[0]));
+            surname = _lexicon.SurnameReading(first);
             if (surname is not null) surnameLength = 1;
         }
         if (surname is null || surname.Length != surnameLength) return false;
         // A rare surname (澹 Tán, 召 Shào, 莘 Shēn) in a name jieba only guessed (澹园, 没有召他, 莘庄) is more often a
         // word or a place: its characters are read as such, and the model decides a polyphone among its readings.
-        if (surnameLength == 1 && t.Tag != NameJoiner.SurnameByContext && _lexicon.IsRareSurname(t.Text[..(t.CodePoints[0] > 0xFFFF ? 2 : 1)])
+        if (surnameLength == 1 && t.Tag != NameJoiner.SurnameByContext && _lexicon.IsRareSurname(first)
             && _lexicon.CharReadings(t.CodePoints[0]) is { Length: > 1 })
             return false;
         // jieba's HMM tags phrases that open with a surname character as names (应邀出席/nr, 干劲十足/nr): a name
