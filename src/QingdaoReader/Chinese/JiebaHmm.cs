@@ -76,15 +76,26 @@ internal sealed class JiebaHmm
         return row < 0 ? AllStates : _tabState.Slice(_tabStart[row], _tabStart[row + 1] - _tabStart[row]);
     }
 
-    /// <summary>Fills <paramref name="byState"/> with the character's emission log-probabilities (<paramref name="none"/> where a state never emits it).</summary>
-    public void Emissions(char c, Span<double> byState, double none)
+    /// <summary>The character's emissions (empty when no state emits it).</summary>
+    public EmissionRow Emissions(char c)
     {
-        byState.Fill(none);
         int row = _emitRow[c];
-        if (row < 0) return;
+        if (row < 0) return default;
         int from = _emitStart[row], to = _emitStart[row + 1];
-        var states = _emitState.Slice(from, to - from);
-        var probs = _emitProb.Slice(from, to - from);
-        for (int i = 0; i < states.Length; i++) byState[states[i]] = probs[i];
+        return new EmissionRow(_emitState.Slice(from, to - from), _emitProb.Slice(from, to - from));
+    }
+}
+
+/// <summary>One character's emissions: the states that emit it (ascending) and their log-probabilities.</summary>
+internal readonly ref struct EmissionRow(ReadOnlySpan<ushort> states, ReadOnlySpan<double> probabilities)
+{
+    private readonly ReadOnlySpan<ushort> _states = states;
+    private readonly ReadOnlySpan<double> _probabilities = probabilities;
+
+    /// <summary>The state's log-probability of emitting the character, or <paramref name="none"/> when it never does.</summary>
+    public double Of(int state, double none)
+    {
+        int at = _states.BinarySearch((ushort)state);
+        return at >= 0 ? _probabilities[at] : none;
     }
 }

@@ -243,7 +243,6 @@ internal sealed partial class JiebaModel
         public readonly int[] TabMark = new int[states];
         public readonly int[] Prev = new int[states];
         public readonly int[] Expected = new int[states];
-        public readonly double[] Emit = new double[states];
         public int Stamp;
 
         public void Ensure(int length, int states)
@@ -268,15 +267,14 @@ internal sealed partial class JiebaModel
         var prob = k.Prob; var back = k.Back; var order = k.Order; var count = k.OrderCount;
 
         var first = _hmm.StatesOf(sentence[0]);
-        var emits = k.Emit;
-        _hmm.Emissions(sentence[0], emits, MinProb);
+        var emits = _hmm.Emissions(sentence[0]);
         int c0 = 0;
         k.Stamp++;
         foreach (int y in first)
         {
             if (k.Mark[y] == k.Stamp) continue;
             k.Mark[y] = k.Stamp;
-            prob[y] = _hmm.Start(y) + emits[y];
+            prob[y] = _hmm.Start(y) + emits.Of(y, MinProb);
             back[y] = -1;
             order[c0++] = y;
         }
@@ -307,11 +305,11 @@ internal sealed partial class JiebaModel
                 else { for (int y = 0; y < s; y++) order[baseIndex + y] = y; obsCount = s; }
             }
             count[i] = obsCount;
-            _hmm.Emissions(sentence[i], emits, MinProb);
+            emits = _hmm.Emissions(sentence[i]);
             for (int j = 0; j < obsCount; j++)
             {
                 int y = order[baseIndex + j];
-                double emit = emits[y];
+                double emit = emits.Of(y, MinProb);
                 double best = double.MinValue;
                 int bestPrev = -1;
                 for (int p = 0; p < prevCount; p++)

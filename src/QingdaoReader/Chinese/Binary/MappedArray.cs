@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QingdaoReader.Chinese.Binary;
 
 /// <summary>
@@ -18,7 +20,19 @@ internal readonly unsafe struct MappedArray<T> where T : unmanaged
 
     public ReadOnlySpan<T> Span => new(_start, Length);
 
-    public T this[int index] => (uint)index < (uint)Length ? _start[index] : throw new IndexOutOfRangeException();
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if ((uint)index >= (uint)Length) ThrowOutOfRange();
+            return _start[index];
+        }
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<T> Slice(int start, int length) => Span.Slice(start, length);
+
+    private static void ThrowOutOfRange() => throw new IndexOutOfRangeException();
+
 }
