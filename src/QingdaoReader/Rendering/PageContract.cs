@@ -10,9 +10,10 @@ namespace QingdaoReader.Rendering;
 /// The names the built page and its scripts (<c>templates/assets/settings.js</c> and <c>reader/*.js</c>) agree on,
 /// defined once: the classes, data-* attributes and ids the build and the templates write and the scripts look for,
 /// the reader's settings with their defaults, the browser storage keys, the syllable joiner and the sentence ends.
-/// C# code uses the constants; templates read them as <c>contract</c>; the build writes <see cref="Json"/> into each
-/// page script (<see cref="PageScripts"/>), which reads the names from it (<c>contract.classes.term</c>), never
-/// spelling them out. A test checks that the scripts use exactly the names defined here.
+/// C# code uses the constants; templates read them as <c>contract</c>; the build writes them into each page script
+/// (<see cref="PageScripts"/>, the groups it reads, <see cref="JsonOf"/>), which reads the names from there
+/// (<c>contract.classes.term</c>), never spelling them out. A test checks that the scripts use exactly the names
+/// defined here; names only C# and reader.css share (<see cref="LongWordClass"/>) are not written into the scripts.
 /// </summary>
 public static class PageContract
 {
@@ -92,12 +93,6 @@ public static class PageContract
         new("size", "m"),
         new("theme", "system"),
     ];
-
-    /// <summary>A sentence's id on the page.</summary>
-    public static string SentenceId(string paragraphId, int position) => paragraphId + SentenceIdSuffix + position;
-
-    /// <summary>The id of a glossary term's popup on a reading page.</summary>
-    public static string TermPopupId(string termId) => TermPopupIdPrefix + termId;
 
     /// <summary>The names in groups, as the scripts and templates see them (the group and name are the scripts' keys).</summary>
     public static IReadOnlyList<(string Group, IReadOnlyList<(string Name, string Value)> Names)> Groups { get; } =

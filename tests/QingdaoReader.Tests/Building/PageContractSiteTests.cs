@@ -48,7 +48,7 @@ public class PageContractSiteTests
 
         var terms = article.QuerySelectorAll($"a.{PageContract.TermClass}[{PageContract.TermAttribute}]");
         Assert.NotEmpty(terms);
-        Assert.All(terms, t => Assert.NotNull(page.GetElementById(PageContract.TermPopupId(t.GetAttribute(PageContract.TermAttribute)!))));
+        Assert.All(terms, t => Assert.NotNull(page.GetElementById(PageContract.TermPopupIdPrefix + t.GetAttribute(PageContract.TermAttribute))));
 
         var paragraphs = article.QuerySelectorAll($".{PageContract.ParagraphClass}[id]");
         Assert.NotEmpty(paragraphs);
