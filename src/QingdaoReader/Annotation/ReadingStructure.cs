@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
+using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Annotation;
 
@@ -37,7 +38,7 @@ public static class ReadingStructure
         // Translations and notes attach to the block before them.
         foreach (var child in body.Children.ToList())
         {
-            var isTranslation = child.LocalName == "div" && child.ClassList.Contains("en");
+            var isTranslation = child.LocalName == "div" && child.ClassList.Contains(PageContract.TranslationClass);
             var isNote = child.LocalName == "div" && child.ClassList.Contains("note");
             if (isTranslation) child.SetAttribute("lang", "en");
             if (isNote)
@@ -58,7 +59,7 @@ public static class ReadingStructure
                 child.Remove();
                 continue;
             }
-            var para = previous.ClassList.Contains("para") ? previous : WrapInPara(document, previous, ids);
+            var para = previous.ClassList.Contains(PageContract.ParagraphClass) ? previous : WrapInPara(document, previous, ids);
             para.AppendChild(child);
         }
         // Comprehension questions close a reading: a titled block of their own, not a paragraph.
@@ -73,7 +74,7 @@ public static class ReadingStructure
         }
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
         foreach (var child in body.Children.ToList())
-            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains("para"))
+            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(PageContract.ParagraphClass))
                 WrapInPara(document, child, ids);
 
         return SplitSections(body, ids);
@@ -82,7 +83,7 @@ public static class ReadingStructure
     private static IElement WrapInPara(IDocument document, IElement block, HashSet<string> ids)
     {
         var para = document.CreateElement("div");
-        para.ClassName = "para";
+        para.ClassName = PageContract.ParagraphClass;
         foreach (var c in block.ClassList) para.ClassList.Add(c);
         if (!string.IsNullOrEmpty(block.Id))
         {
@@ -91,7 +92,7 @@ public static class ReadingStructure
         }
         else
         {
-            para.Id = Unique("p-" + ContentHash(block.TextContent), ids);
+            para.Id = Unique(PageContract.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
         }
         block.Parent!.ReplaceChild(para, block);
         para.AppendChild(block);

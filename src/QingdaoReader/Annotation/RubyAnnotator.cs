@@ -16,7 +16,7 @@ public readonly record struct AnnotatedWord(string Text, string Pinyin, Glossary
 /// Puts pinyin over the Chinese text of rendered HTML, writing the annotated HTML in one pass (no DOM nodes are made
 /// for the words). Each word becomes one ruby, <c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>, whose rt
 /// holds the word's pinyin as GB/T 16159 writes it (names capitalised, a long term's words apart: "Xí Jìn⁠píng"), its
-/// syllables parted by an invisible U+2060 word joiner (<see cref="SyllableJoiner"/>);
+/// syllables parted by an invisible U+2060 word joiner (<see cref="PageContract.SyllableJoiner"/>);
 /// two adjacent words are separated by a <c>&lt;wbr&gt;</c>. A syllable whose spoken tone
 /// differs (一/不 tone changes) carries it in <c>data-spoken</c>. Glossary terms become links to their glossary entry.
 /// Text outside Chinese (code, pre, script, style, rt, and anything marked with a non-Chinese lang) is left alone,
@@ -84,7 +84,7 @@ public sealed class RubyAnnotator : HtmlSerializer
     }
 
     private static bool IsAnchor(IElement e) =>
-        e.ClassList.Contains("para") || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
+        e.ClassList.Contains(PageContract.ParagraphClass) || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
 
     private static bool IsSkipped(IElement e)
     {
@@ -108,9 +108,9 @@ public sealed class RubyAnnotator : HtmlSerializer
         {
             if (m.Start > position) WriteWords(sb, text[position..m.Start], null, anchor);
             if (ReferenceEquals(_lastWordBuffer, sb) && _lastWordEnd == sb.Length) sb.Append("<wbr>");
-            sb.Append("<a class=\"term\" href=\"");
+            sb.Append("<a class=\"" + PageContract.TermClass + "\" href=\"");
             EscapeAttribute(_termUrl(m.Entry), sb);
-            sb.Append("\" data-term=\"");
+            sb.Append("\" " + PageContract.TermAttribute + "=\"");
             EscapeAttribute(m.Entry.Id, sb);
             sb.Append("\">");
             Terms.Add(new TermOccurrence(m.Entry, anchor));
@@ -155,7 +155,7 @@ public sealed class RubyAnnotator : HtmlSerializer
         var pieces = Align(word, pinyin);
         if (pieces is not null && word.Text.Length >= LongWord && pieces.Exists(p => p.Separator.Contains(' ')))
         {
-            sb.Append("<ruby class=\"long\">");
+            sb.Append("<ruby class=\"" + PageContract.LongWordClass + "\">");
             for (var from = 0; from < pieces.Count;)
             {
                 var to = from + 1;
@@ -184,20 +184,13 @@ public sealed class RubyAnnotator : HtmlSerializer
         _lastWordEnd = sb.Length;
     }
 
-    /// <summary>
-    /// What parts two syllables written together in an rt: U+2060 WORD JOINER, invisible and no break opportunity. A
-    /// character, not an element (a <c>&lt;wbr&gt;</c> each was a quarter of the seed page's elements); reader.js
-    /// splits at it for tone colours and leaves it out of the pinyin it shows.
-    /// </summary>
-    public const char SyllableJoiner = '\u2060';
-
     private StringBuilder? _lastWordBuffer;
     private int _lastWordEnd = -1;
 
     /// <summary>
     /// Writes syllables [from, to) of the word's pinyin as GB/T 16159 writes it (the dictionary words of a term apart,
     /// names capitalised: "Xí Jìnpíng", "gōngzuò huìbào"), so an rt's text is the word's pinyin.
-    /// Syllables written together are parted by <see cref="SyllableJoiner"/> (invisible, no line break), for
+    /// Syllables written together are parted by <see cref="PageContract.SyllableJoiner"/> (invisible, no line break), for
     /// reader.js to colour each by its tone; a syllable whose spoken tone differs (一/不) is a span with
     /// <c>data-spoken</c>.
     /// </summary>
@@ -207,10 +200,10 @@ public sealed class RubyAnnotator : HtmlSerializer
         {
             var (separator, syllable, spoken, _) = pieces[i];
             if (i > from && separator.Contains(' ')) sb.Append(' ');
-            else if (i > from && spoken is null && pieces[i - 1].Spoken is null) sb.Append(SyllableJoiner);
+            else if (i > from && spoken is null && pieces[i - 1].Spoken is null) sb.Append(PageContract.SyllableJoiner);
             if (spoken is not null)
             {
-                sb.Append("<span data-spoken=\"");
+                sb.Append("<span " + PageContract.SpokenAttribute + "=\"");
                 EscapeAttribute(char.IsUpper(syllable[0]) ? Pinyin.Capitalize(spoken) : spoken, sb);
                 sb.Append("\">");
                 EscapeText(syllable, sb);

@@ -64,10 +64,11 @@ public static class WordData
     public const string ScriptFile = "words.js";
 
     /// <summary>Writes the word data as <see cref="ScriptFile"/>: a script that hands the JSON to reader.js's
-    /// <c>qrWords</c> (a script rather than a JSON file, so the popups work from <c>file://</c> too).</summary>
+    /// <see cref="Rendering.PageContract.WordsCallback"/> (a script rather than a JSON file, so the popups work from <c>file://</c> too).</summary>
     public static void WriteScript(string json, TextWriter output)
     {
-        output.Write("qrWords(");
+        output.Write(Rendering.PageContract.WordsCallback);
+        output.Write('(');
         output.Write(json);
         output.Write(");\n");
     }

@@ -62,6 +62,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     {
         ["site"] = site.ToScript(),
         ["paths"] = Paths.ToScript(),
+        ["contract"] = PageContract.ToScript(),
         ["root"] = OutputLayout.RootFrom(page),
         ["page_title"] = pageTitle,
         ["page_path"] = page,
