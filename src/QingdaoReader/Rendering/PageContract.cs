@@ -1,9 +1,9 @@
+using QingdaoReader.Rendering;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
-using QingdaoReader.Output;
 using Scriban.Runtime;
 
 namespace QingdaoReader.Rendering;

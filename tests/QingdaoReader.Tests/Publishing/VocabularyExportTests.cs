@@ -1,3 +1,4 @@
+using QingdaoReader.Rendering;
 using QingdaoReader.Annotation;
 using QingdaoReader.Output;
 

@@ -1,7 +1,8 @@
+using QingdaoReader.Rendering;
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 
-namespace QingdaoReader.Output;
+namespace QingdaoReader.Rendering;
 
 /// <summary>A reading's vocabulary as CSV (spreadsheets) and as tab-separated text that Anki imports as notes.</summary>
 public static class VocabularyExport
