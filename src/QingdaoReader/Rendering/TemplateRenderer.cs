@@ -24,6 +24,17 @@ public sealed class TemplateRenderer
     // Included templates (partials) by path, parsed once for all pages: Scriban caches them per context only.
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
     private readonly ConfinedTemplateLoader _loader;
+    // Scriban's built-in functions (string, array, html…), made once per renderer rather than once per page: a
+    // template cannot change them (read-only), so every page of a build, on any thread, sees the same ones.
+    private readonly Scriban.Functions.BuiltinFunctions _builtins = ReadOnlyBuiltins();
+
+    private static Scriban.Functions.BuiltinFunctions ReadOnlyBuiltins()
+    {
+        var builtins = new Scriban.Functions.BuiltinFunctions();
+        foreach (var value in builtins.Values) if (value is ScriptObject inner) inner.IsReadOnly = true;
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
 
     public TemplateRenderer(string templatesDir)
     {
@@ -86,7 +97,7 @@ public sealed class TemplateRenderer
     private void Render(string name, ScriptObject model, IScriptOutput output)
     {
         var template = Get(name);
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,

@@ -53,4 +53,16 @@ public class TemplateRendererTests : IDisposable
         Assert.Equal("新", doc.Title);
         Assert.Equal("x", doc.QuerySelector("p")!.TextContent);
     }
+
+    [Fact]
+    public void A_page_cannot_change_the_builtin_functions_the_next_page_uses()
+    {
+        // The renderer shares Scriban's built-ins between pages: one page's assignment must not reach another.
+        var renderer = With("{{ content }}", "{{ string.upcase = \"x\" }}");
+        var error = Assert.Throws<QingdaoReader.Diagnostics.UserError>(() => renderer.RenderPage("page.html", new ScriptObject()));
+        Assert.Contains("page.html", error.Format());
+        File.WriteAllText(Path.Combine(_dir, "other.html"), "<p>{{ \"abc\" | string.upcase }}</p>");
+        var doc = new HtmlParser().ParseDocument(renderer.RenderPage("other.html", new ScriptObject()));
+        Assert.Equal("ABC", doc.QuerySelector("p")!.TextContent);
+    }
 }
