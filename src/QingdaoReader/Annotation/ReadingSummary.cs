@@ -14,5 +14,7 @@ public sealed record ReadingSummary(
     int HanCount,
     ReadingDifficulty Difficulty)
 {
-    public static ReadingSummary Of(CompiledReading c) => new(c.Reading, TermPlaces.Of(c.Terms), c.ParagraphNumbers, c.HanCount, c.Difficulty);
+    /// <summary>The summary of a compiled reading; it keeps the reading's metadata, not its text.</summary>
+    public static ReadingSummary Of(CompiledReading c) =>
+        new(c.Reading with { Body = "" }, TermPlaces.Of(c.Terms), c.ParagraphNumbers, c.HanCount, c.Difficulty);
 }

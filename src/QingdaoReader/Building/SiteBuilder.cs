@@ -64,7 +64,9 @@ public sealed class SiteBuilder
         var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
         var glossaryText = File.Exists(glossaryPath) ? TextFileReader.ReadUtf8(glossaryPath) : "";
         var glossary = _memory?.Glossary(glossaryText, glossaryPath) ?? GlossaryLoader.Parse(glossaryText, glossaryPath);
-        var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? null : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
+        // A one-off build keeps a reading's text only while it compiles it (it reads the file again then), so a site of a
+        // thousand readings never holds a thousand texts at once; serve remembers the files it read.
+        var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? MetadataOnly : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
         Stage("config, glossary, readings");
         var language = _memory?.Language(contentDir, _languageFor) ?? _languageFor(contentDir);
@@ -93,7 +95,7 @@ public sealed class SiteBuilder
             var key = _memory?.InputKey(r, siteKey);
             if (key is not null && _memory!.Reuse(r, key, writer) is { } reused) return reused;
             options.Progress?.Invoke(r.Slug);
-            var compiled = compiler.Compile(r);
+            var compiled = compiler.Compile(_memory is null ? ReadingLoader.Load(r.SourcePath, r.Slug) : r);
             var summary = ReadingSummary.Of(compiled);
             if (key is not null) _memory!.Write(r, key, summary, pages.ReadingFiles(compiled), writer);
             else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
@@ -149,6 +151,8 @@ public sealed class SiteBuilder
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }
+
+    private static Reading MetadataOnly(string path, string slug) => ReadingLoader.Load(path, slug) with { Body = "" };
 
     // A user error inside the parallel stage arrives wrapped; report it (the first, in reading order) as itself.
     private static T Unwrap<T>(Func<T> work)
