@@ -83,7 +83,7 @@ public class PropertyTests
             HtmlCleaner.Clean((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!);
             ReadingStructure.Apply(body);
             var before = body.TextContent;
-            new RubyAnnotator(Reader.Value, glossary, e => "#" + e.Id).Annotate(body);
+            Html.Annotate(body, Reader.Value, glossary);
             Assert.Equal(before, RubyAnnotator.PlainText(body));
         }, iter: 500);
     }
