@@ -1,32 +1,31 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Glossary;
 using QingdaoReader.Output;
+using QingdaoReader.Parsing;
 using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Building;
 
 /// <summary>
-/// One reading through the content stages: Markdown → HTML → reading structure → pinyin and glossary annotation,
+/// One reading through the content stages: Parse (blocks paired with their translations) → reading structure → Annotate
+/// (words, readings, terms as records) → Render (the annotated HTML),
 /// plus the word data and vocabulary its page links to. Pure: the same reading, glossary and language data give the
 /// same result, so a rebuild can reuse it.
 /// </summary>
 public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
 {
-    private readonly MarkdownRenderer _markdown = new(rawHtml);
+    private readonly ReadingParser _parser = new(rawHtml);
 
     public CompiledReading Compile(Reading reading)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        body.InnerHtml = _markdown.ToHtml(reading.Body);
-        // Sanitize (the default) also catches what Markdown itself makes unsafe, such as [x](javascript:…) links.
-        if (rawHtml != RawHtmlPolicy.Trust) HtmlCleaner.Clean(document);
-        var sections = ReadingStructure.Apply(body);
+        var parsed = _parser.Parse(reading);
+        var body = parsed.Body;
+        var document = body.Owner!;
+        var sections = ReadingStructure.Apply(body, parsed.Groups);
         var annotator = new RubyAnnotator(language.ReaderFor(reading), glossary);
 
         var header = document.CreateElement("header");

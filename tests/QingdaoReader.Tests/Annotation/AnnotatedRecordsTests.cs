@@ -33,7 +33,7 @@ public class AnnotatedRecordsTests
         Assert.Equal(["<div", "<p", "word 青岛", "word 发展", "text ，", "term 走在前、开新局", "text 。", "p>", "div>"],
             content.Pieces.Select(Describe).ToArray());
         var qingdao = Assert.IsType<AnnotatedWord>(content.Pieces[2]);
-        Assert.Equal(["qīng", "dǎo"], qingdao.Reading.Syllables.ToArray());
+        Assert.Equal(new string?[] { "qīng", "dǎo" }, qingdao.Reading.Syllables);
         Assert.Equal("qīngdǎo", qingdao.Pinyin);
         Assert.Null(qingdao.Term);
         Assert.Equal("p-1", qingdao.AnchorId);
