@@ -28,19 +28,18 @@ public sealed class ReadingParser(RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize
         // Sanitize (the default) also catches what Markdown itself makes unsafe, such as [x](javascript:…) links.
         if (rawHtml != RawHtmlPolicy.Trust) HtmlCleaner.Clean(document);
         var blocks = new List<ReadingBlock>();
+        var from = 0;
         foreach (var element in body.Children)
-            blocks.Add(new ReadingBlock(ReadingBlock.KindOf(element), element, SourceOf(element, starts)));
+        {
+            // Elements come in the order of the HTML, so the Markdown block that holds each is found moving forward.
+            var offset = element.SourceReference is { } reference ? reference.Position.Position - DocumentStart.Length : -1;
+            while (from + 1 < starts.Count && starts[from + 1].HtmlOffset <= offset) from++;
+            var source = offset < 0 || starts.Count == 0 ? BlockSource.Unknown : SourceOf(starts[from].Block);
+            blocks.Add(new ReadingBlock(ReadingBlock.KindOf(element), element, source));
+        }
         return new ParsedReading(reading, body, BlockPairing.Pair(blocks));
     }
 
-    // The Markdown block whose HTML holds the element's start tag.
-    private static BlockSource SourceOf(IElement element, List<(int HtmlOffset, Block Block)> starts)
-    {
-        if (element.SourceReference is not { } reference) return BlockSource.Unknown;
-        var offset = reference.Position.Position - DocumentStart.Length;
-        var i = starts.FindLastIndex(s => s.HtmlOffset <= offset);
-        if (i < 0) return BlockSource.Unknown;
-        var block = starts[i].Block;
-        return new BlockSource(block.Line + 1, block.Span.IsEmpty ? 0 : block.Span.Start, block.Span.IsEmpty ? 0 : block.Span.Length);
-    }
+    private static BlockSource SourceOf(Block block) =>
+        new(block.Line + 1, block.Span.IsEmpty ? 0 : block.Span.Start, block.Span.IsEmpty ? 0 : block.Span.Length);
 }

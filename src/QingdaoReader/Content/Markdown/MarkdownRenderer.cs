@@ -28,9 +28,6 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>The Markdown syntax tree as the build sees it (what <c>qreader check</c> reads, so both see the same blocks).</summary>
-    public Markdig.Syntax.MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
-
     public string ToHtml(string markdown) => ToHtml(markdown, null);
 
     /// <summary>
