@@ -5,6 +5,7 @@ using QingdaoReader.Content.Import;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 using QingdaoReader.Rendering;
 using QingdaoReader.Text;
 using SharpFuzz;

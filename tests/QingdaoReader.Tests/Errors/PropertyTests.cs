@@ -8,6 +8,7 @@ using QingdaoReader.Content.Import;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 using QingdaoReader.Tests.Support;
 
 namespace QingdaoReader.Tests.Errors;
@@ -92,7 +93,7 @@ public class PropertyTests
     public void Parsing_a_reading_gives_the_body_its_markdown_makes_and_every_block_a_line()
     {
         var markdown = new MarkdownRenderer();
-        var parser = new QingdaoReader.Parsing.ReadingParser();
+        var parser = new ReadingParser();
         Text.Sample(text =>
         {
             var starts = new List<(int HtmlOffset, Markdig.Syntax.Block Block)>();

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
-using QingdaoReader.Parsing;
 
-namespace QingdaoReader.Annotation;
+namespace QingdaoReader.Parsing;
 
 /// <summary>A section of a reading: a second-level heading and what follows it.</summary>
 public sealed record SectionOutline(string Id, string Title, string? TitleEn);
