@@ -38,6 +38,13 @@ public static class CommandLine
             if (verbose) stderr.WriteLine(e.ToString());
             return 1;
         }
+        catch (QingdaoReader.Chinese.Binary.LanguageDataException e)
+        {
+            // The installation's language data is damaged or from another version: say so, with what to do.
+            stderr.WriteLine($"error: {e.Message}");
+            if (verbose) stderr.WriteLine(e.ToString());
+            return 1;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The file system said no (permissions, a full disk, a file in use): the user's to fix, not a bug.

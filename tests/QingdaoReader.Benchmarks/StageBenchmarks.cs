@@ -51,7 +51,7 @@ public class StageBenchmarks
         _compiler = new ReadingCompiler(_services, new GlossaryMatcher(glossary));
         _compiled = _compiler.Compile(_reading);
 
-        JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = JiebaSegmenter.DefaultResourceDirectory;
+        JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
         var jieba = new JiebaNet.Segmenter.JiebaSegmenter();
         foreach (var g in glossary) jieba.AddWord(g.Term, 0, "n");
         _jiebaNet = new JiebaNet.Segmenter.PosSeg.PosSegmenter(jieba);

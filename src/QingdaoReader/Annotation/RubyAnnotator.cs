@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 using QingdaoReader.Text;
 
 namespace QingdaoReader.Annotation;
@@ -32,7 +33,7 @@ public sealed class RubyAnnotator(IWordReader reader, GlossaryMatcher glossary)
     }
 
     private static bool IsAnchor(IElement e) =>
-        e.ClassList.Contains("para") || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
+        e.ClassList.Contains(BlockMarkup.ParagraphClass) || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
 
     private static bool IsSkipped(IElement e)
     {

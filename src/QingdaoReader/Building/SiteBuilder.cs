@@ -106,7 +106,9 @@ public sealed class SiteBuilder
         writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
         writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
         writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
-        writer.CopyFolder(Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder), OutputLayout.AssetsFolder);
+        var assets = Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder);
+        writer.CopyFolder(assets, OutputLayout.AssetsFolder, skip: PageScripts.IsSource);
+        foreach (var (name, text) in PageScripts.Build(assets)) writer.WriteText(OutputLayout.AssetsFolder + "/" + name, text);
         Stage("feeds, assets");
         writer.Commit();
         Stage("swap output");

@@ -44,20 +44,20 @@ public sealed class ChineseLanguage
         ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = Shared; } catch (Exception) { /* reported on use */ } }, null);
     }
 
-    /// <summary>Loads the engine's embedded data (CC-CEDICT words, Unihan readings, surnames, the polyphone model).</summary>
-    /// <param name="jiebaResourceDirectory">Where jieba's files are; default <see cref="JiebaSegmenter.DefaultResourceDirectory"/>.</param>
+    /// <summary>Opens the engine's embedded language data (CC-CEDICT words, Unihan readings, surnames, jieba's dictionary, the polyphone model).</summary>
     /// <param name="polyphoneModel">False reads without the polyphone context model (the lexicon and rules alone), for comparison.</param>
-    public static ChineseLanguage Load(string? jiebaResourceDirectory = null, bool polyphoneModel = true)
+    /// <exception cref="Binary.LanguageDataException">The language data is missing, damaged or of another version.</exception>
+    public static ChineseLanguage Load(bool polyphoneModel = true)
     {
         var watch = Stopwatch.StartNew();
-        var model = polyphoneModel ? Task.Run(PolyphoneModel.LoadEmbedded) : null;
-        var lexicon = Lexicon.LoadEmbedded();
-        var loaded = model?.GetAwaiter().GetResult();
+        var data = Binary.LanguageDataFile.Embedded;
+        var lexicon = Lexicon.Load(data);
+        var model = polyphoneModel ? PolyphoneModel.Load(data) : null;
         watch.Stop();
-        return new ChineseLanguage(lexicon, loaded, watch.Elapsed, () => new JiebaSegmenter(jiebaResourceDirectory));
+        return new ChineseLanguage(lexicon, model, watch.Elapsed, () => new JiebaSegmenter());
     }
 
-    /// <summary>How long loading the engine's own data took (not counting jieba's dictionary).</summary>
+    /// <summary>How long opening the engine's own data took (not counting jieba's dictionary, opened on first use).</summary>
     public TimeSpan DataLoadTime { get; }
 
     /// <summary>Number of CC-CEDICT headwords loaded.</summary>

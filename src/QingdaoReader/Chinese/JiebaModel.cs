@@ -1,22 +1,23 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using QingdaoReader.Chinese.Binary;
 
 namespace QingdaoReader.Chinese;
 
 /// <summary>
 /// jieba's part-of-speech segmentation (the algorithm of jieba.NET 0.42.2's <c>PosSegmenter.Cut</c>, HMM on), over
-/// jieba.NET's own data files, rewritten for speed. jieba.NET spends 1–1.7 s loading its files (it reads dict.txt
+/// jieba's own dictionary and HMM, rewritten for speed. jieba.NET spends 1–1.7 s loading its files (it reads dict.txt
 /// twice, builds every prefix as a new string, deserialises its models with Newtonsoft and compiles 13 regexes) and
 /// ~8 µs per character cutting (its HMM for unknown words keys every state by string and runs LINQ per character).
-/// This class loads the same files once with spans and System.Text.Json and runs the HMM over integer states.
+/// Here the same data comes from the language data file (<see cref="LanguageDataFile"/>), read in place: the
+/// dictionary as a character trie (<see cref="JiebaDictionary"/>) that the word graph walks one character at a time,
+/// and the HMM over integer states (<see cref="JiebaHmm"/>).
 /// </summary>
 /// <remarks>
 /// The output is the same as jieba.NET's, pair for pair, tag for tag: the dictionary walk, the route, the HMM's state
 /// order and tie-breaking (culture-invariant name comparison) and the user-word frequency suggestion follow
 /// jieba.NET's code; <c>JiebaEquivalenceTests</c> compares the two on the seed and the accuracy texts. The model is
-/// immutable once loaded and thread-safe: a site's own words (glossary terms) are a <see cref="JiebaUserWords"/>
+/// immutable and thread-safe: a site's own words (glossary terms) are a <see cref="JiebaUserWords"/>
 /// overlay passed to <see cref="Cut"/>, made by <see cref="WithUserWords"/> as jieba.NET's <c>AddWord</c> would add
 /// them, without changing the shared dictionary.
 /// </remarks>
@@ -24,47 +25,22 @@ internal sealed partial class JiebaModel
 {
     private const double MinProb = -3.14e100;
 
-    private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _trieBySpan;
+    private readonly JiebaDictionary _dictionary;
+    private readonly JiebaHmm _hmm;
     private readonly double _total;
-
-    // The POS HMM: states are indices into _stateNames, numbered in the order of pos_prob_trans.json's keys.
-    private readonly string[] _stateNames;
-    private readonly char[] _statePosition;
-    private readonly string[] _stateFlag;
-    private readonly int[] _cultureRank;
-    private readonly double[] _start;
-    private readonly double[] _trans;
-    private readonly int[][] _transNext;
-    // Emission log-probabilities by character, one slot per state (MinProb where the state never emits it): one
-    // lookup per character instead of one per character and state.
-    private readonly Dictionary<char, double[]> _emit;
-    private readonly Dictionary<char, int[]> _stateTab;
-    private readonly int[] _allStates;
 
     /// <summary>A dictionary word (Freq &gt; 0) or only a prefix of one (Freq 0); Tag is null for a bare prefix.</summary>
     internal record struct WordEntry(int Freq, string? Tag);
 
-    private JiebaModel(Dictionary<string, WordEntry> trie, double total, PosModel pos)
+    private JiebaModel(JiebaDictionary dictionary, JiebaHmm hmm)
     {
-        _trieBySpan = trie.GetAlternateLookup<ReadOnlySpan<char>>();
-        _total = total;
-        (_stateNames, _start, _trans, _transNext, _emit, _stateTab, _allStates) =
-            (pos.Names, pos.Start, pos.Trans, pos.TransNext, pos.Emit, pos.StateTab, pos.AllStates);
-        _statePosition = _stateNames.Select(n => n[0]).ToArray();
-        _stateFlag = _stateNames.Select(n => n.Split('-')[1]).ToArray();
-        var sorted = Enumerable.Range(0, _stateNames.Length).ToArray();
-        Array.Sort(sorted, (a, b) => string.Compare(_stateNames[a], _stateNames[b], StringComparison.InvariantCulture));
-        _cultureRank = new int[_stateNames.Length];
-        for (int i = 0; i < sorted.Length; i++) _cultureRank[sorted[i]] = i;
+        _dictionary = dictionary;
+        _hmm = hmm;
+        _total = dictionary.Total;
     }
 
-    /// <summary>Loads dict.txt and the four POS model files from <paramref name="directory"/>, the two halves in parallel.</summary>
-    public static JiebaModel Load(string directory)
-    {
-        var pos = Task.Run(() => PosModel.Load(directory));
-        var (trie, total) = LoadDictionary(Path.Combine(directory, "dict.txt"));
-        return new JiebaModel(trie, total, pos.GetAwaiter().GetResult());
-    }
+    /// <summary>jieba's dictionary and HMM from the language data (read in place, nothing parsed).</summary>
+    public static JiebaModel Load(LanguageDataFile data) => new(new JiebaDictionary(data), new JiebaHmm(data));
 
     /// <summary>
     /// Cuts text into (word, tag) pairs exactly as jieba.NET's <c>PosSegmenter.Cut(text)</c> does after
@@ -128,8 +104,13 @@ internal sealed partial class JiebaModel
     }
 
     /// <summary>A word or prefix in the site's words first, then in the shared dictionary.</summary>
-    private bool Find(ReadOnlySpan<char> word, JiebaUserWords? user, out WordEntry entry) =>
-        user is not null && user.BySpan.TryGetValue(word, out entry) || _trieBySpan.TryGetValue(word, out entry);
+    private bool Find(ReadOnlySpan<char> word, JiebaUserWords? user, out WordEntry entry)
+    {
+        if (user is not null && user.BySpan.TryGetValue(word, out entry)) return true;
+        int node = _dictionary.Find(word);
+        entry = node >= 0 ? _dictionary.Entry(node) : default;
+        return node >= 0;
+    }
 
     // jieba's re_han for cutting: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]
     private static bool IsBlockChar(char c) =>
@@ -153,9 +134,15 @@ internal sealed partial class JiebaModel
             double best = double.MinValue;
             int bestEnd = -1;
             bool any = false;
+            int node = JiebaDictionary.Root;
             for (int end = i; end < n; end++)
             {
-                if (!Find(sentence[i..(end + 1)], user, out var entry)) break;
+                // The dictionary is walked one character further each step; the site's words are looked up whole.
+                node = _dictionary.Step(node, sentence[end]);
+                WordEntry entry;
+                if (user is not null && user.BySpan.TryGetValue(sentence[i..(end + 1)], out entry)) { }
+                else if (node >= 0) entry = _dictionary.Entry(node);
+                else break;
                 if (entry.Freq <= 0) continue;
                 any = true;
                 double value = Math.Log(entry.Freq) - logTotal + score[end + 1];
@@ -274,20 +261,20 @@ internal sealed partial class JiebaModel
     // character can take them; ties go to the state whose name sorts last (culture-invariant), as in jieba.NET.
     private void Viterbi(string sentence, List<(string, string)> pairs)
     {
-        int n = sentence.Length, s = _stateNames.Length;
+        int n = sentence.Length, s = _hmm.StateCount;
         var k = t_scratch ??= new ViterbiScratch(s);
         k.Ensure(n, s);
         var prob = k.Prob; var back = k.Back; var order = k.Order; var count = k.OrderCount;
 
-        var first = _stateTab.GetValueOrDefault(sentence[0], _allStates);
-        var firstEmit = _emit.GetValueOrDefault(sentence[0]);
+        var first = _hmm.StatesOf(sentence[0]);
+        var emits = _hmm.Emissions(sentence[0]);
         int c0 = 0;
         k.Stamp++;
         foreach (int y in first)
         {
             if (k.Mark[y] == k.Stamp) continue;
             k.Mark[y] = k.Stamp;
-            prob[y] = _start[y] + (firstEmit is null ? MinProb : firstEmit[y]);
+            prob[y] = _hmm.Start(y) + emits.Of(y, MinProb);
             back[y] = -1;
             order[c0++] = y;
         }
@@ -300,14 +287,14 @@ internal sealed partial class JiebaModel
             for (int j = 0; j < count[i - 1]; j++)
             {
                 int y0 = order[prevBase + j];
-                if (_transNext[y0].Length > 0) k.Prev[prevCount++] = y0;
+                if (_hmm.Next[y0].Length > 0) k.Prev[prevCount++] = y0;
             }
             k.Stamp++;
             int expectedCount = 0;
             for (int j = 0; j < prevCount; j++)
-                foreach (int successor in _transNext[k.Prev[j]])
+                foreach (int successor in _hmm.Next[k.Prev[j]])
                     if (k.Mark[successor] != k.Stamp) { k.Mark[successor] = k.Stamp; k.Expected[expectedCount++] = successor; }
-            var tab = _stateTab.GetValueOrDefault(sentence[i], _allStates);
+            var tab = _hmm.StatesOf(sentence[i]);
             foreach (int y in tab) k.TabMark[y] = k.Stamp;
             int obsCount = 0;
             for (int j = 0; j < expectedCount; j++)
@@ -315,21 +302,21 @@ internal sealed partial class JiebaModel
             if (obsCount == 0)
             {
                 if (expectedCount > 0) { Array.Copy(k.Expected, 0, order, baseIndex, expectedCount); obsCount = expectedCount; }
-                else { Array.Copy(_allStates, 0, order, baseIndex, _allStates.Length); obsCount = _allStates.Length; }
+                else { for (int y = 0; y < s; y++) order[baseIndex + y] = y; obsCount = s; }
             }
             count[i] = obsCount;
-            var emits = _emit.GetValueOrDefault(sentence[i]);
+            emits = _hmm.Emissions(sentence[i]);
             for (int j = 0; j < obsCount; j++)
             {
                 int y = order[baseIndex + j];
-                double emit = emits is null ? MinProb : emits[y];
+                double emit = emits.Of(y, MinProb);
                 double best = double.MinValue;
                 int bestPrev = -1;
                 for (int p = 0; p < prevCount; p++)
                 {
                     int y0 = k.Prev[p];
-                    double value = prob[prevBase + y0] + _trans[y0 * s + y] + emit;
-                    if (best < value || (best == value && Rank(bestPrev) < _cultureRank[y0])) { best = value; bestPrev = y0; }
+                    double value = prob[prevBase + y0] + _hmm.Transition(y0, y) + emit;
+                    if (best < value || (best == value && Rank(bestPrev) < _hmm.CultureRank(y0))) { best = value; bestPrev = y0; }
                 }
                 prob[baseIndex + y] = best;
                 back[baseIndex + y] = bestPrev;
@@ -342,7 +329,7 @@ internal sealed partial class JiebaModel
         for (int j = 0; j < count[n - 1]; j++)
         {
             int y = order[lastBase + j];
-            if (bestLast < prob[lastBase + y] || (bestLast == prob[lastBase + y] && Rank(state) < _cultureRank[y])) { bestLast = prob[lastBase + y]; state = y; }
+            if (bestLast < prob[lastBase + y] || (bestLast == prob[lastBase + y] && Rank(state) < _hmm.CultureRank(y))) { bestLast = prob[lastBase + y]; state = y; }
         }
         var path = new int[n];
         for (int i = n - 1; i >= 0; i--)
@@ -354,17 +341,17 @@ internal sealed partial class JiebaModel
         int begin = 0, next = 0;
         for (int i = 0; i < n; i++)
         {
-            switch (_statePosition[path[i]])
+            switch (_hmm.Position[path[i]])
             {
                 case 'B': begin = i; break;
-                case 'E': pairs.Add((sentence.Substring(begin, i + 1 - begin), _stateFlag[path[i]])); next = i + 1; break;
-                case 'S': pairs.Add((sentence.Substring(i, 1), _stateFlag[path[i]])); next = i + 1; break;
+                case 'E': pairs.Add((sentence.Substring(begin, i + 1 - begin), _hmm.Flag[path[i]])); next = i + 1; break;
+                case 'S': pairs.Add((sentence.Substring(i, 1), _hmm.Flag[path[i]])); next = i + 1; break;
             }
         }
-        if (next < n) pairs.Add((sentence[next..], _stateFlag[path[next]]));
+        if (next < n) pairs.Add((sentence[next..], _hmm.Flag[path[next]]));
     }
 
-    private int Rank(int state) => state < 0 ? -1 : _cultureRank[state];
+    private int Rank(int state) => state < 0 ? -1 : _hmm.CultureRank(state);
 
     // jieba.NET JiebaSegmenter.Cut(word, cutAll: false, hmm: false), used only to suggest a user word's frequency.
     private List<string> CutWithoutHmm(string text, JiebaUserWords? user)
@@ -400,101 +387,6 @@ internal sealed partial class JiebaModel
             }
         }
         return words;
-    }
-
-    /// <summary>dict.txt: "word freq tag" per line. Every prefix of a word is kept too (frequency 0), for the word graph.</summary>
-    private static (Dictionary<string, WordEntry>, double) LoadDictionary(string path)
-    {
-        string text = Encoding.UTF8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
-        var trie = new Dictionary<string, WordEntry>(600_000);
-        var bySpan = trie.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tags = new Dictionary<string, string>();
-        var tagsBySpan = tags.GetAlternateLookup<ReadOnlySpan<char>>();
-        double total = 0;
-        foreach (var lineRange in text.AsSpan().Split('\n'))
-        {
-            var line = text.AsSpan(lineRange.Start.Value, lineRange.End.Value - lineRange.Start.Value).TrimEnd('\r');
-            int s1 = line.IndexOf(' ');
-            if (s1 < 0) continue;
-            var word = line[..s1];
-            var rest = line[(s1 + 1)..];
-            int s2 = rest.IndexOf(' ');
-            int freq = int.Parse(s2 < 0 ? rest : rest[..s2], CultureInfo.InvariantCulture);
-            string? tag = null;
-            if (s2 >= 0)
-            {
-                var tagSpan = rest[(s2 + 1)..];
-                int s3 = tagSpan.IndexOf(' ');
-                if (s3 >= 0) tagSpan = tagSpan[..s3];
-                if (!tagsBySpan.TryGetValue(tagSpan, out tag)) { tag = tagSpan.ToString(); tags[tag] = tag; }
-            }
-            bySpan[word] = new WordEntry(freq, tag);
-            total += freq;
-            for (int n = 1; n < word.Length; n++)
-                bySpan.TryAdd(word[..n], new WordEntry(0, null));
-        }
-        return (trie, total);
-    }
-
-    /// <summary>The POS HMM's tables, read from jieba's JSON files.</summary>
-    private sealed record PosModel(string[] Names, double[] Start, double[] Trans, int[][] TransNext,
-        Dictionary<char, double[]> Emit, Dictionary<char, int[]> StateTab, int[] AllStates)
-    {
-        public static PosModel Load(string directory)
-        {
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            var names = new List<string>();
-            int Id(string name)
-            {
-                if (!index.TryGetValue(name, out int id)) { id = names.Count; index[name] = id; names.Add(name); }
-                return id;
-            }
-            using var transDoc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "pos_prob_trans.json")));
-            var transRows = new List<(int From, List<(int To, double P)> Row)>();
-            foreach (var from in transDoc.RootElement.EnumerateObject()) transRows.Add((Id(from.Name), []));
-            int r = 0;
-            foreach (var from in transDoc.RootElement.EnumerateObject())
-            {
-                foreach (var to in from.Value.EnumerateObject()) transRows[r].Row.Add((Id(to.Name), to.Value.GetDouble()));
-                r++;
-            }
-            var allStates = Enumerable.Range(0, transRows.Count).ToArray();
-
-            using var startDoc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "pos_prob_start.json")));
-            var startValues = startDoc.RootElement.EnumerateObject().Select(p => (Id(p.Name), p.Value.GetDouble())).ToList();
-            using var emitDoc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "pos_prob_emit.json")));
-            var emitRows = new List<(int, Dictionary<char, double>)>();
-            foreach (var state in emitDoc.RootElement.EnumerateObject())
-            {
-                var row = new Dictionary<char, double>();
-                foreach (var e in state.Value.EnumerateObject()) row[e.Name[0]] = e.Value.GetDouble();
-                emitRows.Add((Id(state.Name), row));
-            }
-            using var tabDoc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "char_state_tab.json")));
-            var tabRows = new List<(char, List<int>)>();
-            foreach (var ch in tabDoc.RootElement.EnumerateObject())
-                tabRows.Add((ch.Name[0], ch.Value.EnumerateArray().Select(v => Id(v.GetString()!)).ToList()));
-
-            int n = names.Count;
-            var start = Enumerable.Repeat(MinProb, n).ToArray();
-            foreach (var (id, p) in startValues) start[id] = p;
-            var trans = Enumerable.Repeat(double.MinValue, n * n).ToArray();
-            var transNext = Enumerable.Repeat(Array.Empty<int>(), n).ToArray();
-            foreach (var (from, row) in transRows)
-            {
-                foreach (var (to, p) in row) trans[from * n + to] = p;
-                transNext[from] = row.Select(t => t.To).ToArray();
-            }
-            var emit = new Dictionary<char, double[]>();
-            foreach (var (id, row) in emitRows)
-                foreach (var (c, p) in row)
-                {
-                    if (!emit.TryGetValue(c, out var byState)) emit[c] = byState = Enumerable.Repeat(MinProb, n).ToArray();
-                    byState[id] = p;
-                }
-            var stateTab = tabRows.ToDictionary(t => t.Item1, t => t.Item2.ToArray());
-            return new PosModel(names.ToArray(), start, trans, transNext, emit, stateTab, allStates);
-        }
     }
 }
 

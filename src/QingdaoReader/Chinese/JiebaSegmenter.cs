@@ -1,3 +1,5 @@
+using QingdaoReader.Chinese.Binary;
+
 namespace QingdaoReader.Chinese;
 
 /// <summary>
@@ -6,24 +8,17 @@ namespace QingdaoReader.Chinese;
 /// pinyin rules. The tokens cover the input exactly: their texts concatenate to the text that was cut.
 /// </summary>
 /// <remarks>
-/// Like jieba.NET, one dictionary per process, read from files in one directory, shared by every instance and
-/// loaded on first use (<see cref="Preload"/> starts that early, on a background thread). It is never changed after
-/// loading: a site's own words are an overlay (<see cref="WithUserWords"/>) that only the segmenter made with them
+/// One dictionary per process, read in place from the embedded language data, shared by every instance and
+/// opened on first use (<see cref="Preload"/> starts that early, on a background thread). It is never changed: a site's own words are an overlay (<see cref="WithUserWords"/>) that only the segmenter made with them
 /// sees, so two sites, or two builds of one site under <c>qreader serve</c>, never see each other's words.
 /// <see cref="Cut"/> is safe from several threads.
 /// </remarks>
 public sealed class JiebaSegmenter
 {
-    /// <summary>The files jieba.NET reads for POS segmentation.</summary>
-    public static readonly IReadOnlyList<string> RequiredFiles =
-    [
-        "dict.txt", "prob_trans.json", "prob_emit.json", "char_state_tab.json",
-        "pos_prob_start.json", "pos_prob_trans.json", "pos_prob_emit.json",
-    ];
-
-    private static readonly object ConfigureLock = new();
-    private static string? s_configuredDirectory;
-    private static Lazy<JiebaModel>? s_model;
+    // The dictionary and HMM, read in place from the embedded language data on first use: immutable, so one
+    // instance serves every segmenter in the process.
+    private static readonly Lazy<JiebaModel> SharedModel =
+        new(() => JiebaModel.Load(LanguageDataFile.Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<JiebaModel> _model;
     private readonly Lazy<JiebaUserWords> _userWords;
@@ -58,45 +53,16 @@ public sealed class JiebaSegmenter
         return (added, removed);
     });
 
-    /// <summary>Where the build copies jieba's files: <c>Resources/jieba/</c> beside the application.</summary>
-    public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
-
-    /// <summary>Creates a segmenter over jieba's files in <paramref name="resourceDirectory"/> (default: <see cref="DefaultResourceDirectory"/>).</summary>
-    /// <exception cref="FileNotFoundException">A required jieba file is missing; the message names it.</exception>
-    /// <exception cref="InvalidOperationException">jieba was already loaded from another directory in this process.</exception>
-    public JiebaSegmenter(string? resourceDirectory = null)
+    /// <summary>Creates a segmenter over jieba's dictionary and HMM in the embedded language data.</summary>
+    /// <exception cref="LanguageDataException">The language data is missing, damaged or of another version.</exception>
+    public JiebaSegmenter()
     {
-        string directory = Path.GetFullPath(resourceDirectory ?? DefaultResourceDirectory);
-        foreach (string file in RequiredFiles)
-        {
-            string path = Path.Combine(directory, file);
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException(
-                    $"jieba data file '{file}' is missing: expected {path}. The build copies jieba.NET's Resources/ to " +
-                    "Resources/jieba/ beside the application; rebuild, or pass the folder that holds jieba's files.", path);
-            }
-        }
-        lock (ConfigureLock)
-        {
-            if (s_configuredDirectory is null)
-            {
-                s_configuredDirectory = directory;
-                s_model = new Lazy<JiebaModel>(() => JiebaModel.Load(directory), LazyThreadSafetyMode.ExecutionAndPublication);
-            }
-            else if (!string.Equals(s_configuredDirectory, directory, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException(
-                    $"jieba is already loaded from {s_configuredDirectory}; it keeps one dictionary per process and cannot also load {directory}.");
-            }
-            _model = s_model!;
-        }
-        var model = _model;
+        var model = _model = SharedModel;
         _userWords = new Lazy<JiebaUserWords>(() => model.Value.WithUserWords(Corrections.Value.Added, Corrections.Value.Removed),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Starts loading the dictionary on a background thread (it takes ~150 ms), so that it overlaps other start-up work.</summary>
+    /// <summary>Starts reading the dictionary on a background thread, so that it overlaps other start-up work.</summary>
     public void Preload() => ThreadPool.UnsafeQueueUserWorkItem(_ => { try { _ = _model.Value; } catch (Exception) { /* rethrown on use */ } }, null);
 
     /// <summary>

@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Reflection;
 using System.Text;
+using QingdaoReader.Chinese.Binary;
 using QingdaoReader.Text;
 
 namespace QingdaoReader.Chinese;
@@ -44,43 +43,134 @@ internal sealed class LexiconWord(LexiconReading preferred, LexiconReading? prop
 }
 
 /// <summary>
-/// The engine's read-only lexical data, loaded once from the embedded files that QingdaoReader.DataGen produces:
-/// CC-CEDICT words, Unihan character readings (most frequent first), surname readings and idiom halves. Thread-safe to read.
+/// The engine's read-only lexical data, read in place from the language data (<see cref="LanguageDataFile"/>, made by
+/// QingdaoReader.DataGen): CC-CEDICT words, Unihan character readings (most frequent first), surname readings and
+/// idiom halves. A word or character is decoded the first time it is asked for and kept; nothing is parsed at
+/// start-up but the few hundred surnames and idiom halves. Thread-safe to read.
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, LexiconWord> _words;
-    private readonly Dictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly Dictionary<int, string[]> _chars;
+    // CC-CEDICT words: an open-addressing hash table (LanguageDataFormat.WordHash, linear probing) over the
+    // headwords; each word's data line ("rank\treading\tdefinitions…") is UTF-8, decoded on first use.
+    private readonly MappedArray<int> _buckets;
+    private readonly MappedArray<int> _keyEnd;
+    private readonly MappedArray<char> _keys;
+    private readonly MappedArray<int> _lineEnd;
+    private readonly MappedArray<byte> _lines;
+    private readonly LexiconWord?[] _decodedWords;
+
+    // Unihan readings: code points in ascending order, each with its readings as indexes into the syllables.
+    private readonly MappedArray<int> _codePoints;
+    private readonly MappedArray<int> _readingEnd;
+    private readonly MappedArray<ushort> _readingIds;
+    private readonly string?[]?[] _decodedChars;
+
+    private readonly string[] _syllables;
     private readonly Dictionary<string, string[]> _surnames;
     private readonly HashSet<string> _rareSurnames;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _idiomHalves;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _syllablePoolBySpan;
     private readonly HashSet<string> _toneless;
 
-    private Lexicon(Dictionary<string, LexiconWord> words, Dictionary<int, string[]> chars,
-        Dictionary<string, string[]> surnames, HashSet<string> rareSurnames, Dictionary<string, string[]> idiomHalves,
-        Dictionary<string, string> syllablePool)
+    private Lexicon(LanguageDataFile data)
     {
-        _rareSurnames = rareSurnames;
-        _idiomHalves = idiomHalves.GetAlternateLookup<ReadOnlySpan<char>>();
-        _words = words;
-        _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _chars = chars;
-        _surnames = surnames;
-        _syllablePoolBySpan = syllablePool.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = data.Section(LanguageDataFormat.Words);
+        _buckets = words.Array<int>();
+        _keyEnd = words.Array<int>();
+        _keys = words.Array<char>();
+        _lineEnd = words.Array<int>();
+        _lines = words.Array<byte>();
+        words.End();
+        if (_keyEnd.Length != _lineEnd.Length || _buckets.Length == 0 || (_buckets.Length & (_buckets.Length - 1)) != 0)
+            throw new LanguageDataException($"section '{LanguageDataFormat.Words}' of {data.Source} is inconsistent; regenerate language.bin");
+        _decodedWords = new LexiconWord?[_keyEnd.Length];
+
+        var chars = data.Section(LanguageDataFormat.Characters);
+        _codePoints = chars.Array<int>();
+        _readingEnd = chars.Array<int>();
+        _readingIds = chars.Array<ushort>();
+        chars.End();
+        _decodedChars = new string?[]?[_codePoints.Length];
+
+        var syllables = data.Section(LanguageDataFormat.Syllables);
+        _syllables = syllables.Strings();
+        syllables.End();
+        var pool = new Dictionary<string, string>(_syllables.Length, StringComparer.Ordinal);
+        foreach (string syllable in _syllables) pool[syllable] = syllable;
+        _syllablePoolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         _toneless = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string s in syllablePool.Keys) _toneless.Add(Pinyin.Toneless(s));
+        foreach (string syllable in _syllables) _toneless.Add(Pinyin.Toneless(syllable));
+
+        _surnames = new Dictionary<string, string[]>(1024, StringComparer.Ordinal);
+        _rareSurnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = data.Section(LanguageDataFormat.Surnames);
+        foreach (string line in surnames.Strings())
+        {
+            int tab = line.IndexOf('\t');
+            int tab2 = line.IndexOf('\t', tab + 1);
+            if (tab < 0 || tab2 < 0 || !int.TryParse(line.AsSpan(tab2 + 1), out int names))
+                throw new LanguageDataException($"section '{LanguageDataFormat.Surnames}' of {data.Source}: expected \"surname<TAB>reading<TAB>names\", got \"{line}\"; regenerate language.bin");
+            string surname = line[..tab];
+            _surnames[surname] = SplitSyllables(line.AsSpan(tab + 1, tab2 - tab - 1));
+            if (names < CommonSurnameNames) _rareSurnames.Add(surname);
+        }
+        surnames.End();
+
+        var idiomHalves = new Dictionary<string, string[]>(1024, StringComparer.Ordinal);
+        var idioms = data.Section(LanguageDataFormat.IdiomHalves);
+        foreach (string line in idioms.Strings())
+        {
+            int tab = line.IndexOf('\t');
+            idiomHalves[line[..tab]] = SplitSyllables(line.AsSpan(tab + 1));
+        }
+        idioms.End();
+        _idiomHalves = idiomHalves.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int WordCount => _words.Count;
+    /// <summary>Reads the lexical sections of the language data.</summary>
+    public static Lexicon Load(LanguageDataFile data) => new(data);
 
-    public int CharCount => _chars.Count;
+    public int WordCount => _keyEnd.Length;
 
-    public bool TryGetWord(ReadOnlySpan<char> word, out LexiconWord entry) => _wordsBySpan.TryGetValue(word, out entry!);
+    public int CharCount => _codePoints.Length;
+
+    public bool TryGetWord(ReadOnlySpan<char> word, out LexiconWord entry)
+    {
+        int mask = _buckets.Length - 1;
+        for (int slot = (int)(LanguageDataFormat.WordHash(word) & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            int index = _buckets[slot];
+            if (index < 0) { entry = null!; return false; }
+            int from = index == 0 ? 0 : _keyEnd[index - 1];
+            if (!_keys.Slice(from, _keyEnd[index] - from).SequenceEqual(word)) continue;
+            entry = Volatile.Read(ref _decodedWords[index]) ?? Decode(index, word);
+            return true;
+        }
+    }
+
+    // A benign race: two threads may decode the same word; both results are equal and either is kept.
+    private LexiconWord Decode(int index, ReadOnlySpan<char> word)
+    {
+        int from = index == 0 ? 0 : _lineEnd[index - 1];
+        string line = string.Concat(word, "\t", Encoding.UTF8.GetString(_lines.Slice(from, _lineEnd[index] - from)));
+        var decoded = ParseWord(line);
+        Volatile.Write(ref _decodedWords[index], decoded);
+        return decoded;
+    }
 
     /// <summary>A character's readings, most frequent first (kHanyuPinlu counts, then kMandarin, kXHC1983, kTGHZ2013).</summary>
-    public string[]? CharReadings(int codePoint) => _chars.GetValueOrDefault(codePoint);
+    public string[]? CharReadings(int codePoint)
+    {
+        int row = _codePoints.Span.BinarySearch(codePoint);
+        if (row < 0) return null;
+        if (Volatile.Read(ref _decodedChars[row]) is { } decoded) return decoded!;
+        int from = row == 0 ? 0 : _readingEnd[row - 1];
+        var ids = _readingIds.Slice(from, _readingEnd[row] - from);
+        var readings = new string[ids.Length];
+        for (int i = 0; i < ids.Length; i++) readings[i] = _syllables[ids[i]];
+        Volatile.Write(ref _decodedChars[row], readings);
+        return readings;
+    }
 
     /// <summary>The surname reading of a one- or two-character surname (单 → shàn), or null.</summary>
     public string[]? SurnameReading(string surname) => _surnames.GetValueOrDefault(surname);
@@ -124,64 +214,7 @@ internal sealed class Lexicon
         return result;
     }
 
-    /// <summary>Loads the embedded data files of this assembly.</summary>
-    public static Lexicon LoadEmbedded()
-    {
-        var assembly = typeof(Lexicon).Assembly;
-        return Load(name => OpenResource(assembly, name));
-    }
-
-    private static Stream OpenResource(Assembly assembly, string name)
-    {
-        string resource = "QingdaoReader.Chinese.Data." + name;
-        return assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded Chinese data '{resource}' is missing from {assembly.GetName().Name}; " +
-                "regenerate it with src/QingdaoReader.DataGen (see README) and rebuild.");
-    }
-
-    internal static Lexicon Load(Func<string, Stream> open)
-    {
-        var pool = new Dictionary<string, string>(4096, StringComparer.Ordinal);
-        var poolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        var chars = new Dictionary<int, string[]>(48_000);
-        foreach (string line in ReadLines(open("chars.tsv.gz")))
-        {
-            int tab = line.IndexOf('\t');
-            int cp = char.ConvertToUtf32(line, 0);
-            chars[cp] = SplitSyllables(line.AsSpan(tab + 1), poolBySpan, pool);
-        }
-
-        var surnames = new Dictionary<string, string[]>(1024, StringComparer.Ordinal);
-        var rareSurnames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string line in ReadLines(open("surnames.tsv.gz")))
-        {
-            int tab = line.IndexOf('\t');
-            int tab2 = line.IndexOf('\t', tab + 1);
-            if (tab2 < 0 || !int.TryParse(line.AsSpan(tab2 + 1), out int names))
-                throw new InvalidDataException($"surnames.tsv.gz: expected \"surname<TAB>reading<TAB>names\", got \"{line}\"; regenerate the data.");
-            string surname = line[..tab];
-            surnames[surname] = SplitSyllables(line.AsSpan(tab + 1, tab2 - tab - 1), poolBySpan, pool);
-            if (names < CommonSurnameNames) rareSurnames.Add(surname);
-        }
-
-        var idiomHalves = new Dictionary<string, string[]>(1024, StringComparer.Ordinal);
-        foreach (string line in ReadLines(open("idiomhalves.tsv.gz")))
-        {
-            int tab = line.IndexOf('\t');
-            idiomHalves[line[..tab]] = SplitSyllables(line.AsSpan(tab + 1), poolBySpan, pool);
-        }
-
-        var words = new Dictionary<string, LexiconWord>(125_000, StringComparer.Ordinal);
-        foreach (string line in ReadLines(open("words.tsv.gz")))
-        {
-            words.Add(line[..line.IndexOf('\t')], ParseWord(line, poolBySpan, pool));
-        }
-        return new Lexicon(words, chars, surnames, rareSurnames, idiomHalves, pool);
-    }
-
-    private static LexiconWord ParseWord(string line, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan,
-        Dictionary<string, string> pool)
+    private LexiconWord ParseWord(string line)
     {
         // word \t rank \t reading \t defs [\t reading \t defs]…  (readings in preference order)
         ReadOnlySpan<char> rest = line.AsSpan();
@@ -199,7 +232,7 @@ internal sealed class Lexicon
             tab = rest.IndexOf('\t');
             ReadOnlySpan<char> reading = tab < 0 ? rest : rest[..tab];
             bool isProper = HasCapitalSyllable(reading);
-            var parsed = ParseReading(word, reading, isProper, poolBySpan, pool);
+            var parsed = ParseReading(word, reading, isProper);
             if (preferred is null) preferred = parsed;
             else (others ??= []).Add(parsed);
             if (isProper && proper is null) proper = parsed;
@@ -222,8 +255,7 @@ internal sealed class Lexicon
         return false;
     }
 
-    private static LexiconReading ParseReading(ReadOnlySpan<char> word, ReadOnlySpan<char> reading, bool isProper,
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan, Dictionary<string, string> pool)
+    private LexiconReading ParseReading(ReadOnlySpan<char> word, ReadOnlySpan<char> reading, bool isProper)
     {
         int count = reading.Count(' ') + 1;
         var syllables = new string?[count];
@@ -240,41 +272,21 @@ internal sealed class Lexicon
             {
                 parts[i] = true;
                 int n = token.ToLowerInvariant(lower);
-                syllables[i++] = Pool(lower[..n], poolBySpan, pool);
+                syllables[i++] = Intern(lower[..n]);
             }
             else
             {
-                syllables[i++] = Pool(token, poolBySpan, pool);
+                syllables[i++] = Intern(token);
             }
         }
         return new LexiconReading(syllables, parts);
     }
 
-    private static string[] SplitSyllables(ReadOnlySpan<char> text,
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan, Dictionary<string, string> pool)
+    private string[] SplitSyllables(ReadOnlySpan<char> text)
     {
         var result = new string[text.Count(' ') + 1];
         int i = 0;
-        foreach (var range in text.Split(' ')) result[i++] = Pool(text[range], poolBySpan, pool);
+        foreach (var range in text.Split(' ')) result[i++] = Intern(text[range]);
         return result;
-    }
-
-    private static string Pool(ReadOnlySpan<char> s, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan,
-        Dictionary<string, string> pool)
-    {
-        if (poolBySpan.TryGetValue(s, out string? existing)) return existing;
-        string created = s.ToString();
-        pool[created] = created;
-        return created;
-    }
-
-    private static IEnumerable<string> ReadLines(Stream compressed)
-    {
-        using var gz = new GZipStream(compressed, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8, false, 1 << 16);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0) yield return line;
-        }
     }
 }

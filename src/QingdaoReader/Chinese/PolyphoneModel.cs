@@ -1,3 +1,4 @@
+using QingdaoReader.Chinese.Binary;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -38,7 +39,7 @@ public sealed class PolyphoneModel
     private readonly Dictionary<int, ushort[]> _candidates;
     private readonly Dictionary<string, ushort> _classBySyllable;
 
-    private PolyphoneModel(ReadOnlySpan<byte> file)
+    private PolyphoneModel(ReadOnlySpan<byte> file, bool verified = false)
     {
         if (file.Length < HeaderSize || !file[..4].SequenceEqual("QRPM"u8))
             throw new InvalidDataException("The polyphone model file is not a QingdaoReader model (bad magic); regenerate it (see src/QingdaoReader/Chinese/README.md).");
@@ -54,7 +55,8 @@ public sealed class PolyphoneModel
         _endId = BinaryPrimitives.ReadInt32LittleEndian(file[36..]);
         if (hidden != Hidden) throw new InvalidDataException($"The polyphone model has hidden size {hidden}; this build runs {Hidden}.");
         var payload = file[HeaderSize..];
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(file.Slice(40, 32)))
+        // Inside the language data the file's own checksum has been checked already (the whole file's XxHash3).
+        if (!verified && !SHA256.HashData(payload).AsSpan().SequenceEqual(file.Slice(40, 32)))
             throw new InvalidDataException("The polyphone model file is damaged (checksum mismatch); regenerate it (see src/QingdaoReader/Chinese/README.md).");
 
         var reader = new SpanReader(payload);
@@ -96,21 +98,8 @@ public sealed class PolyphoneModel
         if (!reader.AtEnd) throw new InvalidDataException("The polyphone model file has trailing bytes; regenerate it.");
     }
 
-    /// <summary>Loads the model embedded in this assembly.</summary>
-    public static PolyphoneModel LoadEmbedded()
-    {
-        const string resource = "QingdaoReader.Chinese.Data.polyphone-model.bin";
-        using var stream = typeof(PolyphoneModel).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded Chinese data '{resource}' is missing; regenerate it (see src/QingdaoReader/Chinese/README.md) and rebuild.");
-        // An embedded resource is mapped with the assembly: read it in place rather than copying 5.7 MB first.
-        if (stream is UnmanagedMemoryStream mapped)
-        {
-            unsafe { return new PolyphoneModel(new ReadOnlySpan<byte>(mapped.PositionPointer, checked((int)mapped.Length))); }
-        }
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return new PolyphoneModel(bytes);
-    }
+    /// <summary>Loads the model from the language data (its section holds the model file as converted, checked with the rest).</summary>
+    public static PolyphoneModel Load(LanguageDataFile data) => new(data.Bytes(LanguageDataFormat.PolyphoneModel), verified: true);
 
     /// <summary>Loads a model file (for tests of damaged or foreign files).</summary>
     public static PolyphoneModel Load(ReadOnlySpan<byte> file) => new(file);

@@ -57,9 +57,9 @@ public sealed record ReadingBlock(BlockKind Kind, IElement Element, BlockSource 
         "ul" or "ol" => BlockKind.List,
         "blockquote" => BlockKind.Quote,
         "table" => BlockKind.Table,
-        "div" when e.ClassList.Contains("en") => BlockKind.Translation,
-        "div" when e.ClassList.Contains("note") => BlockKind.Note,
-        "div" when e.ClassList.Contains("questions") => BlockKind.Questions,
+        "div" when e.ClassList.Contains(BlockMarkup.TranslationClass) => BlockKind.Translation,
+        "div" when e.ClassList.Contains(BlockMarkup.NoteClass) => BlockKind.Note,
+        "div" when e.ClassList.Contains(BlockMarkup.QuestionsClass) => BlockKind.Questions,
         _ => BlockKind.Other,
     };
 

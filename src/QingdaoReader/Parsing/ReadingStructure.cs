@@ -58,12 +58,12 @@ public static class ReadingStructure
                     child.Remove();
                     continue;
                 }
-                para ??= main.ClassList.Contains("para") ? main : WrapInPara(document, main, ids);
+                para ??= main.ClassList.Contains(BlockMarkup.ParagraphClass) ? main : WrapInPara(document, main, ids);
                 para.AppendChild(child);
             }
         }
         // Comprehension questions close a reading: a titled block of their own, not a paragraph.
-        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains("questions")).ToList())
+        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains(BlockMarkup.QuestionsClass)).ToList())
         {
             var title = document.CreateElement("h3");
             title.ClassName = "questions-title";
@@ -74,7 +74,7 @@ public static class ReadingStructure
         }
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
         foreach (var child in body.Children.ToList())
-            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains("para"))
+            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(BlockMarkup.ParagraphClass))
                 WrapInPara(document, child, ids);
 
         return SplitSections(body, ids);
@@ -85,14 +85,14 @@ public static class ReadingStructure
     {
         if (block.Kind == BlockKind.Translation) block.Element.SetAttribute("lang", "en");
         if (block.Kind != BlockKind.Note) return;
-        block.Element.ClassList.Add("teacher-note");
+        block.Element.ClassList.Add(BlockMarkup.TeacherNoteClass);
         if (block.Element.GetAttribute("lang") is null) block.Element.SetAttribute("lang", "en");
     }
 
     private static IElement WrapInPara(IDocument document, IElement block, HashSet<string> ids)
     {
         var para = document.CreateElement("div");
-        para.ClassName = "para";
+        para.ClassName = BlockMarkup.ParagraphClass;
         foreach (var c in block.ClassList) para.ClassList.Add(c);
         if (!string.IsNullOrEmpty(block.Id))
         {
@@ -101,7 +101,7 @@ public static class ReadingStructure
         }
         else
         {
-            para.Id = Unique("p-" + ContentHash(block.TextContent), ids);
+            para.Id = Unique(BlockMarkup.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
         }
         block.Parent!.ReplaceChild(para, block);
         para.AppendChild(block);

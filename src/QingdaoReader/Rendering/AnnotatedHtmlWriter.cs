@@ -63,11 +63,11 @@ public static class AnnotatedHtmlWriter
         {
             BreakAfterWord();
             var id = link.Occurrence.Entry.Id;
-            Html.Append("<a class=\"term\" href=\"");
+            Html.Append("<a class=\"" + PageContract.TermClass + "\" href=\"");
             HtmlSerializer.EscapeAttribute(glossaryPage, Html);
             Html.Append('#');
             HtmlSerializer.EscapeAttribute(id, Html);
-            Html.Append("\" data-term=\"");
+            Html.Append("\" " + PageContract.TermAttribute + "=\"");
             HtmlSerializer.EscapeAttribute(id, Html);
             Html.Append("\">");
             WritePieces(link.Content);

@@ -7,19 +7,12 @@ namespace QingdaoReader.Rendering;
 /// <summary>
 /// A word as its ruby, <c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>: its characters together as in plain
 /// text, one rt over them holding the word's pinyin as GB/T 16159 writes it (names capitalised, a long term's words
-/// apart: "Xí Jìn⁠píng"), its syllables parted by an invisible <see cref="SyllableJoiner"/>. A long pinyin widens the
+/// apart: "Xí Jìn⁠píng"), its syllables parted by an invisible <see cref="PageContract.SyllableJoiner"/>. A long pinyin widens the
 /// word at its edges, it opens no hole. A syllable whose spoken tone differs (一/不 tone changes) carries it in
 /// <c>data-spoken</c>. The last rt's end tag is implied by <c>&lt;/ruby&gt;</c> (HTML's optional end tags).
 /// </summary>
 public static class WordRuby
 {
-    /// <summary>
-    /// What parts two syllables written together in an rt: U+2060 WORD JOINER, invisible and no break opportunity. A
-    /// character, not an element (a <c>&lt;wbr&gt;</c> each was a quarter of the seed page's elements); reader.js
-    /// splits at it for tone colours and leaves it out of the pinyin it shows.
-    /// </summary>
-    public const char SyllableJoiner = '\u2060';
-
     // A word of this many characters or more whose pinyin has several words (a glossary term cut whole: 全面深化改革,
     // 黄河流域生态保护和高质量发展) is set word by word inside its ruby, each word's pinyin over its characters, and may break
     // across lines between those words, so it never runs past a phone's screen.
@@ -37,7 +30,7 @@ public static class WordRuby
         var syllables = buffer[..Math.Max(count, 0)];
         if (count >= 0 && reading.Text.Length >= LongWord && StartsAWord(syllables, pinyin))
         {
-            sb.Append("<ruby class=\"long\">");
+            sb.Append("<ruby class=\"" + PageContract.LongWordClass + "\">");
             for (var from = 0; from < count;)
             {
                 var to = from + 1;
@@ -74,7 +67,7 @@ public static class WordRuby
     /// <summary>
     /// Writes the syllables as they stand in the word's pinyin (the dictionary words of a term apart, names
     /// capitalised: "Xí Jìnpíng", "gōngzuò huìbào"), so an rt's text is the word's pinyin. Syllables written together
-    /// are parted by <see cref="SyllableJoiner"/> (invisible, no line break), for reader.js to colour each by its
+    /// are parted by <see cref="PageContract.SyllableJoiner"/> (invisible, no line break), for reader.js to colour each by its
     /// tone; a syllable whose spoken tone differs (一/不) is a span with <c>data-spoken</c>.
     /// </summary>
     private static void WritePinyin(StringBuilder sb, AnnotatedWord word, ReadOnlySpan<PinyinSyllable> syllables)
@@ -84,12 +77,12 @@ public static class WordRuby
         {
             var s = syllables[i];
             if (i > 0 && s.StartsAWord(pinyin)) sb.Append(' ');
-            else if (i > 0 && !s.SpokenDiffers && !syllables[i - 1].SpokenDiffers) sb.Append(SyllableJoiner);
+            else if (i > 0 && !s.SpokenDiffers && !syllables[i - 1].SpokenDiffers) sb.Append(PageContract.SyllableJoiner);
             var text = pinyin.AsSpan(s.Start, s.Length);
             if (s.SpokenDiffers)
             {
                 var spoken = word.Reading.SpokenSyllables[s.Index]!;
-                sb.Append("<span data-spoken=\"");
+                sb.Append("<span " + PageContract.SpokenAttribute + "=\"");
                 HtmlSerializer.EscapeAttribute(char.IsUpper(text[0]) ? Pinyin.Capitalize(spoken) : spoken, sb);
                 sb.Append("\">");
                 HtmlSerializer.EscapeText(text, sb);

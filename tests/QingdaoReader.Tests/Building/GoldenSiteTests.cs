@@ -117,7 +117,7 @@ public class GoldenSiteTests
         return new SiteBuilder(_ => new FakeLanguage(table), keepReadings);
     }
 
-    // Assets are the templates' own files, copied as they are, and the marker says only that a build wrote the folder:
+    // Assets come from the templates (copied, or the page scripts made from them), and the marker says only that a build wrote the folder:
     // neither is what a case is about.
     private static List<string> Compared(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories)

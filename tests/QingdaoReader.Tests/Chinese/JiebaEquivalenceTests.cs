@@ -12,8 +12,9 @@ public sealed class JiebaEquivalenceTests
 {
     private static readonly Lazy<(JiebaModel Ours, JiebaUserWords Words, JiebaNet.Segmenter.PosSeg.PosSegmenter Theirs)> Segmenters = new(() =>
     {
-        var directory = JiebaSegmenter.DefaultResourceDirectory;
-        var ours = JiebaModel.Load(directory);
+        // jieba.NET reads its own files (copied beside the tests); ours reads the language data packed from them.
+        var directory = Path.Combine(AppContext.BaseDirectory, "Resources", "jieba");
+        var ours = JiebaModel.Load(QingdaoReader.Chinese.Binary.LanguageDataFile.Embedded);
         var terms = GlossaryLoader.Load(Repo.Path_("content")).Select(g => g.Term).Append("胶东经济圈").Append("abc好x").ToList();
         // Only this test uses jieba.NET itself, so its process-wide dictionary holds exactly the words added here.
         JiebaNet.Segmenter.ConfigManager.ConfigFileBaseDir = directory;

@@ -82,36 +82,6 @@ public sealed class SegmenterAndReadTests
     }
 
     [Fact]
-    public void Missing_jieba_file_gives_a_clear_error_naming_it()
-    {
-        string dir = Path.Combine(Path.GetTempPath(), "qreader-jieba-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        try
-        {
-            foreach (string file in JiebaSegmenter.RequiredFiles.Where(f => f != "pos_prob_emit.json"))
-            {
-                File.Copy(Path.Combine(JiebaSegmenter.DefaultResourceDirectory, file), Path.Combine(dir, file));
-            }
-            var error = Assert.Throws<FileNotFoundException>(() => new JiebaSegmenter(dir));
-            Assert.Contains("pos_prob_emit.json", error.Message);
-            Assert.Contains(dir, error.Message);
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
-    }
-
-    [Fact]
-    public void Jieba_files_are_copied_to_the_output()
-    {
-        foreach (string file in JiebaSegmenter.RequiredFiles)
-        {
-            Assert.True(File.Exists(Path.Combine(JiebaSegmenter.DefaultResourceDirectory, file)), file);
-        }
-    }
-
-    [Fact]
     public void User_words_are_cut_as_one_word_by_that_segmenter_only()
     {
         var shared = Read.Language.Segmenter;

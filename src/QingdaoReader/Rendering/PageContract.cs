@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using QingdaoReader.Content;
+using Scriban.Runtime;
+
+namespace QingdaoReader.Rendering;
+
+/// <summary>
+/// The names the built page and its scripts (<c>templates/assets/settings.js</c> and <c>reader/*.js</c>) agree on,
+/// defined once: the classes, data-* attributes and ids the build and the templates write and the scripts look for,
+/// the reader's settings with their defaults, the browser storage keys, the syllable joiner and the sentence ends.
+/// C# code uses the constants; templates read them as <c>contract</c>; the build writes them into each page script
+/// (<see cref="PageScripts"/>, the groups it reads, <see cref="JsonOf"/>), which reads the names from there
+/// (<c>contract.classes.term</c>), never spelling them out. A test checks that the scripts use exactly the names
+/// defined here; names only C# and reader.css share (<see cref="LongWordClass"/>) are not written into the scripts.
+/// </summary>
+public static class PageContract
+{
+    // Classes the build or the templates write and the scripts find elements by.
+    public const string ReadingClass = "reading";
+    public const string ReadingTitleClass = "reading-title";
+    public const string ReadingSubtitleClass = "reading-subtitle";
+    public const string SectionClass = "section";
+    public const string ContentsClass = "toc";
+    public const string ParagraphClass = Parsing.BlockMarkup.ParagraphClass;
+    /// <summary>A paragraph's translation (<c>::: en</c> in the Markdown).</summary>
+    public const string TranslationClass = Parsing.BlockMarkup.TranslationClass;
+    public const string TermClass = "term";
+    /// <summary>A long term set word by word inside its ruby (reader.css lets it break between the words).</summary>
+    public const string LongWordClass = "long";
+    public const string SettingsButtonClass = "settings-button";
+    public const string SettingsFormClass = "settings-form";
+    public const string VocabularyExportClass = "settings-vocab";
+    public const string GlossaryFilterClass = "glossary-filter";
+    public const string GlossaryEntryClass = "glossary-entry";
+    /// <summary>A sentence span, made by reader.js when a paragraph's sentences are first needed.</summary>
+    public const string SentenceClass = "s";
+    /// <summary>t1–t5: a syllable's tone (5 the neutral tone), made by reader.js for tone colours; reader.css colours them.</summary>
+    public const string ToneClassPrefix = "t";
+
+    // Attributes.
+    /// <summary>On a term link: the glossary entry's id.</summary>
+    public const string TermAttribute = "data-term";
+    /// <summary>On a syllable whose spoken tone differs (一/不): the spoken form.</summary>
+    public const string SpokenAttribute = "data-spoken";
+    /// <summary>A word's pinyin, set by reader.js at first use for reader.css's "on hover" mode.</summary>
+    public const string PinyinAttribute = "data-py";
+    /// <summary>On the reading's article: the address of its word data (<see cref="WordsCallback"/>).</summary>
+    public const string WordsSourceAttribute = "data-words-src";
+    /// <summary>On a glossary page entry: its category id, for the filter.</summary>
+    public const string CategoryAttribute = "data-category";
+
+    // Element names and ids.
+    /// <summary>A word is its ruby element (<c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>).</summary>
+    public const string WordElement = "ruby";
+    /// <summary>A term's popup is the element with this prefix and the term's id.</summary>
+    public const string TermPopupIdPrefix = "pop-";
+    /// <summary>A paragraph's id is this prefix and a hash of its text (p-1a2b3c4d), so a link survives edits elsewhere.</summary>
+    public const string ParagraphIdPrefix = Parsing.BlockMarkup.ParagraphIdPrefix;
+    /// <summary>A sentence's id is its paragraph's, this and its position there from 1 (p-1a2b3c4d-s2).</summary>
+    public const string SentenceIdSuffix = "-s";
+    public const string ContentsTitleId = "toc-title";
+
+    /// <summary>The function a reading's words.js calls with its word data (a script, not JSON, so it loads from file://).</summary>
+    public const string WordsCallback = "qrWords";
+
+    /// <summary>
+    /// What parts two syllables written together in an rt: U+2060 WORD JOINER, invisible and no break opportunity. A
+    /// character, not an element (a <c>&lt;wbr&gt;</c> each was a quarter of the seed page's elements); reader.js
+    /// splits at it for tone colours and leaves it out of the pinyin it shows.
+    /// </summary>
+    public const char SyllableJoiner = '\u2060';
+
+    // What the reader chooses in the Settings panel (partials/settings.html), kept in the browser.
+    public const string SettingsStorageKey = "qr-settings";
+    public const string KnownWordsStorageKey = "qr-known";
+    /// <summary>The value of a setting turned on with its checkbox (most checkboxes).</summary>
+    public const string SettingOn = "on";
+
+    /// <summary>
+    /// Each setting with its default; settings.js puts them on &lt;html&gt; as data-NAME before the first paint, and
+    /// reader.css styles by them. <c>Unticked</c> is a checkbox setting's value when its box is cleared.
+    /// </summary>
+    public static readonly IReadOnlyList<PageSetting> Settings =
+    [
+        new("pinyin", "shown"),
+        new("tones", "off", Unticked: "off"),
+        new("spoken", "off", Unticked: "off"),
+        new("known", "on", Unticked: "off"),
+        new("words", "joined", Unticked: "joined"),
+        new("trans", "under"),
+        new("size", "m"),
+        new("theme", "system"),
+    ];
+
+    /// <summary>The names in groups, as the scripts and templates see them (the group and name are the scripts' keys).</summary>
+    public static IReadOnlyList<(string Group, IReadOnlyList<(string Name, string Value)> Names)> Groups { get; } =
+    [
+        ("classes", [
+            ("reading", ReadingClass), ("readingTitle", ReadingTitleClass), ("readingSubtitle", ReadingSubtitleClass),
+            ("section", SectionClass), ("contents", ContentsClass), ("paragraph", ParagraphClass), ("translation", TranslationClass),
+            ("term", TermClass), ("settingsButton", SettingsButtonClass), ("settingsForm", SettingsFormClass),
+            ("vocabularyExport", VocabularyExportClass), ("glossaryFilter", GlossaryFilterClass), ("glossaryEntry", GlossaryEntryClass),
+            ("sentence", SentenceClass), ("tonePrefix", ToneClassPrefix),
+        ]),
+        ("attributes", [
+            ("term", TermAttribute), ("spoken", SpokenAttribute), ("pinyin", PinyinAttribute),
+            ("wordsSource", WordsSourceAttribute), ("category", CategoryAttribute),
+        ]),
+        ("ids", [("termPopupPrefix", TermPopupIdPrefix), ("sentenceSuffix", SentenceIdSuffix), ("contentsTitle", ContentsTitleId)]),
+        ("text", [
+            ("word", WordElement), ("wordsCallback", WordsCallback), ("syllableJoiner", SyllableJoiner.ToString()),
+            ("sentenceEnders", Sentences.Enders), ("sentenceClosers", Sentences.Closers),
+        ]),
+        ("storage", [("settings", SettingsStorageKey), ("known", KnownWordsStorageKey)]),
+        ("settings", [.. Settings.Select(s => (s.Name, s.Default))]),
+        ("unticked", [.. Settings.Where(s => s.Unticked is not null).Select(s => (s.Name, s.Unticked!))]),
+        ("values", [("on", SettingOn)]),
+    ];
+
+    /// <summary>The contract as a JavaScript object literal (JSON), for the page scripts.</summary>
+    public static string Json { get; } = JsonOf(null);
+
+    /// <summary>The contract's <paramref name="groups"/> (all when null) as a JavaScript object literal (JSON).</summary>
+    public static string JsonOf(IReadOnlySet<string>? groups)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+        {
+            json.WriteStartObject();
+            foreach (var (group, names) in Groups)
+            {
+                if (groups is not null && !groups.Contains(group)) continue;
+                json.WriteStartObject(group);
+                foreach (var (name, value) in names) json.WriteString(name, value);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The contract for the templates: <c>contract.attributes.words_source</c>, <c>contract.ids.term_popup_prefix</c>.</summary>
+    public static ScriptObject ToScript()
+    {
+        var contract = new ScriptObject();
+        foreach (var (group, names) in Groups)
+        {
+            var members = new ScriptObject();
+            foreach (var (name, value) in names) members[StandardMemberRenamer.Rename(name)] = value;
+            contract[group] = members;
+        }
+        return contract;
+    }
+}
+
+/// <summary>A reader's setting: its name (data-NAME on &lt;html&gt;), its default, and for a checkbox its value when cleared.</summary>
+public sealed record PageSetting(string Name, string Default, string? Unticked = null);

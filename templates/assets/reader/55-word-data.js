@@ -1,0 +1,31 @@
+// ---- Word data for the popups (words.js beside the page, a few tens of KB, which calls contract.text.wordsCallback
+// with it): loaded when the page is idle or at the first popup, whichever comes first.
+qr.readingPart("word data", function () {
+  var data = null, waiting = [], requested = false;
+  window[contract.text.wordsCallback] = function (words) {
+    data = words || {};
+    waiting.splice(0).forEach(function (f) { f(); });
+  };
+  function load() {
+    var url = qr.reading.getAttribute(contract.attributes.wordsSource);
+    if (requested || !url) { if (!url) window[contract.text.wordsCallback]({}); return; }
+    requested = true;
+    var script = document.createElement("script");
+    script.src = url;
+    script.onerror = function () { window[contract.text.wordsCallback]({}); };
+    document.head.appendChild(script);
+  }
+  qr.wordData = {
+    // Runs f once the data is there: {word: [pinyin, [sense…], HSK level, [part…]?]}.
+    when: function (f) {
+      if (data) { f(); return; }
+      waiting.push(f);
+      load();
+    },
+    of: function (word) { return data[word]; },
+    // HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside HSK.
+    hskLabel: function (level, outside) { return level === 7 ? "HSK 7–9" : level > 0 ? "HSK " + level : outside; }
+  };
+  if ("requestIdleCallback" in window) requestIdleCallback(load, { timeout: 4000 });
+  else setTimeout(load, 2000);
+});
