@@ -21,6 +21,9 @@ internal sealed class RebuildMemory
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
     private (string Path, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
 
+    /// <summary>The words of each run of text of the readings the last rebuild compiled.</summary>
+    public RememberedReadings Readings { get; } = new();
+
     /// <summary>Whether a build has written the output folder: later builds update it in place.</summary>
     public bool HasWritten { get; set; }
 
@@ -63,9 +66,12 @@ internal sealed class RebuildMemory
     public static string SiteKey(string glossaryText, TemplateRenderer templates, string baseUrl, string contentDir) =>
         Digest(glossaryText + "\0" + templates.Fingerprint() + "\0" + baseUrl + "\0" + OverridesText(contentDir));
 
+    /// <summary>What a reading's words depend on besides the site key: its own pinyin overrides.</summary>
+    public static string ReadingLanguageKey(Reading r) => OverridesText(Path.GetDirectoryName(r.SourcePath)!);
+
     /// <summary>Everything a reading's output depends on: its file, the site key, its own pinyin overrides.</summary>
     public string InputKey(Reading r, string siteKey) =>
-        Digest(r.SourcePath + "\0" + _sources[r.SourcePath].Digest + "\0" + siteKey + "\0" + OverridesText(Path.GetDirectoryName(r.SourcePath)!));
+        Digest(r.SourcePath + "\0" + _sources[r.SourcePath].Digest + "\0" + siteKey + "\0" + ReadingLanguageKey(r));
 
     private static string OverridesText(string dir)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using QingdaoReader.Annotation;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
@@ -72,18 +73,21 @@ public sealed class SiteBuilder
         language.UseUserWords(glossary.Select(g => g.Term));
 
         Stage("language data");
-        var compiler = new ReadingCompiler(language, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
+        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl, contentDir);
+        // serve reads a reading's unchanged runs of text from memory (they read the same under the same key).
+        var readingLanguage = _memory?.Readings.Around(language, siteKey, RebuildMemory.ReadingLanguageKey) ?? language;
+        var compiler = new ReadingCompiler(readingLanguage, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
         var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var reader = language.ReaderFor(null);
         var glossaryViews = GlossaryPages.Views(glossary, reader);
         var pages = new SitePages(site, layout, templates, glossaryViews);
-        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl, contentDir);
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
         using var writer = new SiteWriter(outputDir, inPlace: _memory is { HasWritten: true });
 
         // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
         var compiledCount = 0;
+        var compiledFiles = new ConcurrentBag<string>();
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
             var key = _memory?.InputKey(r, siteKey);
@@ -94,6 +98,7 @@ public sealed class SiteBuilder
             if (key is not null) _memory!.Write(r, key, summary, pages.ReadingFiles(compiled), writer);
             else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
             Interlocked.Increment(ref compiledCount);
+            compiledFiles.Add(r.SourcePath);
             return summary;
         }).ToList());
 
@@ -115,6 +120,7 @@ public sealed class SiteBuilder
         if (_memory is not null)
         {
             _memory.HasWritten = true;
+            _memory.Readings.Keep(compiledFiles.ToHashSet(StringComparer.Ordinal));
             if (readings.Count > 0) _memory.LastBuild = new RebuildMemory.Work(compiler, pages, readings[0], summaries, glossaryWithOccurrences);
         }
         return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };

@@ -12,8 +12,9 @@ public static class Sentences
     /// <summary>Closing quotes and brackets that belong to the sentence they follow.</summary>
     public const string Closers = "”’」』）)";
 
-    // An example sentence also ends at a semicolon: the clauses it separates read on their own.
-    private const string SplitEnders = Enders + "；";
+    /// <summary>Where <see cref="Split"/> ends a word's example sentence: also at a semicolon, since the clauses it
+    /// separates read on their own.</summary>
+    public const string SplitEnders = Enders + "；";
 
     /// <summary>Splits text into sentences after 。！？；… and the closing quotes that follow.</summary>
 

@@ -22,8 +22,14 @@ public static class VocabularyExport
         ("Sentence", i => i.Sentence),
     ];
 
+    /// <summary>
+    /// The CSV's header line (without its line end): the columns' names in lower case. The reading page's own export
+    /// (reader.js) writes the same, read from the page contract with <see cref="FormulaStarts"/>.
+    /// </summary>
+    public static string CsvHeader { get; } = string.Join(",", Columns.Select(c => c.Name.ToLowerInvariant()));
+
     public static void WriteCsv(IEnumerable<VocabularyItem> items, TextWriter output) =>
-        Write(items, output, string.Join(",", Columns.Select(c => c.Name.ToLowerInvariant())) + "\r\n", ",", "\r\n", Csv);
+        Write(items, output, CsvHeader + "\r\n", ",", "\r\n", Csv);
 
     /// <summary>Anki's "Import File" reads one note a line, fields separated by tabs; the header lines set that up.</summary>
     public static void WriteAnki(IEnumerable<VocabularyItem> items, TextWriter output) =>
@@ -41,9 +47,11 @@ public static class VocabularyExport
         }
     }
 
-    // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a formula: such a
-    // field is quoted and starts with an apostrophe, which shows it as text (OWASP, CSV injection).
-    private const string FormulaStarts = "=+-@\t\r";
+    /// <summary>
+    /// A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a formula: such a
+    /// CSV field is quoted and starts with an apostrophe, which shows it as text (OWASP, CSV injection).
+    /// </summary>
+    public const string FormulaStarts = "=+-@\t\r";
 
     private static string Csv(string s)
     {

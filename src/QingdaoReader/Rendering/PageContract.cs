@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Output;
 using Scriban.Runtime;
 
 namespace QingdaoReader.Rendering;
@@ -9,7 +11,8 @@ namespace QingdaoReader.Rendering;
 /// <summary>
 /// The names the built page and its scripts (<c>templates/assets/settings.js</c> and <c>reader/*.js</c>) agree on,
 /// defined once: the classes, data-* attributes and ids the build and the templates write and the scripts look for,
-/// the reader's settings with their defaults, the browser storage keys, the syllable joiner and the sentence ends.
+/// the reader's settings with their defaults, the browser storage keys, the syllable joiner, the sentence ends, the HSK
+/// labels and the vocabulary CSV's columns and formula guard (the page's export writes what <see cref="VocabularyExport"/> does).
 /// C# code uses the constants; templates read them as <c>contract</c>; the build writes them into each page script
 /// (<see cref="PageScripts"/>, the groups it reads, <see cref="JsonOf"/>), which reads the names from there
 /// (<c>contract.classes.term</c>), never spelling them out. A test checks that the scripts use exactly the names
@@ -34,6 +37,8 @@ public static class PageContract
     public const string VocabularyExportClass = "settings-vocab";
     public const string GlossaryFilterClass = "glossary-filter";
     public const string GlossaryEntryClass = "glossary-entry";
+    /// <summary>A popup's English: in a glossary term's popup (written by the build), the glossary's English.</summary>
+    public const string PopupEnglishClass = "popup-english";
     /// <summary>A sentence span, made by reader.js when a paragraph's sentences are first needed.</summary>
     public const string SentenceClass = "s";
     /// <summary>t1–t5: a syllable's tone (5 the neutral tone), made by reader.js for tone colours; reader.css colours them.</summary>
@@ -102,7 +107,7 @@ public static class PageContract
             ("section", SectionClass), ("contents", ContentsClass), ("paragraph", ParagraphClass), ("translation", TranslationClass),
             ("term", TermClass), ("settingsButton", SettingsButtonClass), ("settingsForm", SettingsFormClass),
             ("vocabularyExport", VocabularyExportClass), ("glossaryFilter", GlossaryFilterClass), ("glossaryEntry", GlossaryEntryClass),
-            ("sentence", SentenceClass), ("tonePrefix", ToneClassPrefix),
+            ("sentence", SentenceClass), ("tonePrefix", ToneClassPrefix), ("popupEnglish", PopupEnglishClass),
         ]),
         ("attributes", [
             ("term", TermAttribute), ("spoken", SpokenAttribute), ("pinyin", PinyinAttribute),
@@ -114,6 +119,15 @@ public static class PageContract
             ("sentenceEnders", Sentences.Enders), ("sentenceClosers", Sentences.Closers),
         ]),
         ("storage", [("settings", SettingsStorageKey), ("known", KnownWordsStorageKey)]),
+        // Each HSK level of the word data (0 outside HSK, 7 the 7–9 band) with its label, as the vocabulary files write it.
+        ("hsk", [.. Enumerable.Range(HskLevels.NotListed, HskLevels.Band79 + 1)
+            .Select(l => (l.ToString(System.Globalization.CultureInfo.InvariantCulture), HskLevels.Label(l)))]),
+        // The vocabulary CSV as the build writes it: its header (the columns' names, in order), the characters that make
+        // a cell a formula, and where a word's example sentence ends.
+        ("vocabulary", [
+            ("columns", VocabularyExport.CsvHeader), ("formulaStarts", VocabularyExport.FormulaStarts),
+            ("sentenceEnders", Sentences.SplitEnders),
+        ]),
         ("settings", [.. Settings.Select(s => (s.Name, s.Default))]),
         ("unticked", [.. Settings.Where(s => s.Unticked is not null).Select(s => (s.Name, s.Unticked!))]),
         ("values", [("on", SettingOn)]),

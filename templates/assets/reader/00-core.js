@@ -32,6 +32,8 @@ var qr = {
     if (text != null) e.textContent = text;
     return e;
   },
+  // A regular expression's class of the characters in chars ("。！？" → [。！？]), escaped as a class needs.
+  anyOf: function (chars) { return "[" + chars.replace(/[\\\]\[^-]/g, "\\$&") + "]"; },
   // A setting turned on (<html data-tones="on">).
   on: function (name) { return qr.root.getAttribute("data-" + name) === contract.values.on; },
   // Hash targets (#p-1a2b3c4d-s2): a malformed escape (#%) must not stop the rest of the script.

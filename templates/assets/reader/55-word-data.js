@@ -23,8 +23,16 @@ qr.readingPart("word data", function () {
       load();
     },
     of: function (word) { return data[word]; },
-    // HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside HSK.
-    hskLabel: function (level, outside) { return level === 7 ? "HSK 7–9" : level > 0 ? "HSK " + level : outside; }
+    // HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside HSK (labelled `outside` when given).
+    hskLabel: function (level, outside) { return level > 0 || outside == null ? contract.hsk[level] || contract.hsk[0] : outside; },
+    // The senses of data with those of the reading the text uses first, without their label (日照 read Rìzhào: the city
+    // before "sunshine"), as the build's Annotation/WordData.SensesOfReading orders them.
+    sensesOf: function (data, pinyin) {
+      var label = pinyin + ": ", senses = data[1];
+      if (!pinyin) return senses;
+      return senses.filter(function (s) { return s.indexOf(label) === 0; }).map(function (s) { return s.slice(label.length); })
+        .concat(senses.filter(function (s) { return s.indexOf(label) !== 0; }));
+    }
   };
   if ("requestIdleCallback" in window) requestIdleCallback(load, { timeout: 4000 });
   else setTimeout(load, 2000);

@@ -3,8 +3,7 @@
 // paragraph when first needed (a sentence link in the address, a word's popup). A sentence ends where the build's
 // (Content/Sentences.cs) does: at its end marks and the closing quotes and brackets after them.
 qr.readingPart("sentence link", function () {
-  function anyOf(chars) { return "[" + chars.replace(/[\\\]\[^-]/g, "\\$&") + "]"; }
-  var END = new RegExp(anyOf(contract.text.sentenceEnders) + "+" + anyOf(contract.text.sentenceClosers) + "*", "g");
+  var END = new RegExp(qr.anyOf(contract.text.sentenceEnders) + "+" + qr.anyOf(contract.text.sentenceClosers) + "*", "g");
   var SUFFIX = contract.ids.sentenceSuffix, SENTENCE = contract.classes.sentence;
   function split(p) {
     if (!p || p.hasAttribute("data-sentences")) return;

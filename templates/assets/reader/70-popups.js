@@ -40,9 +40,7 @@ qr.readingPart("popups", function () {
     if (data[1].length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
       // The senses of the reading the text uses first (日照 read Rìzhào: the city before "sunshine"), as in the exports.
-      var label = words.pinyin(w) + ": ", ofReading = data[1].filter(function (s) { return s.indexOf(label) === 0; });
-      ofReading.map(function (s) { return s.slice(label.length); }).concat(data[1].filter(function (s) { return s.indexOf(label) !== 0; }))
-        .forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
+      qr.wordData.sensesOf(data, words.pinyin(w)).forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
     } else if (data[3]) {
       // Not in the dictionary as a whole: its parts (the longest dictionary words inside it, down to characters).
       pop.appendChild(el("p", "popup-level", "Not in the dictionary as one word. Its parts:"));
@@ -56,7 +54,7 @@ qr.readingPart("popups", function () {
         li.appendChild(document.createTextNode(info[1].length ? " " + info[1].slice(0, 2).join("; ") : ""));
       });
     } else {
-      pop.appendChild(el("p", "popup-english", "No dictionary entry."));
+      pop.appendChild(el("p", contract.classes.popupEnglish, "No dictionary entry."));
     }
     pop.appendChild(el("p", "popup-level", hskLabel(data[2], "Not in the HSK 3.0 word lists")));
     var term = w.closest(TERM);

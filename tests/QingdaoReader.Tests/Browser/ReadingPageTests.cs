@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using QingdaoReader.Output;
+using QingdaoReader.Rendering;
+using QingdaoReader.Tests.Support;
 
 namespace QingdaoReader.Tests.Browser;
 
@@ -193,9 +196,60 @@ public class ReadingPageTests(BrowserFixture site)
         Assert.Equal("shandong-inspection-qingdao-vocabulary.csv", download.SuggestedFilename);
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         var lines = csv.TrimEnd().Split("\r\n");
-        Assert.Equal("word,pinyin,hsk,english", lines[0].TrimStart('\ufeff'));
+        Assert.Equal(File.ReadLines(BuiltVocabulary).First(), lines[0]);
         Assert.Contains(lines, l => l.StartsWith("习近平,Xí Jìnpíng,", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("重要,", StringComparison.Ordinal));
+        v.AssertClean();
+    }
+
+    private string BuiltVocabulary => Path.Combine(site.SiteDir, "readings", "shandong-inspection-qingdao", VocabularyExport.CsvFile);
+
+    [BrowserFact]
+    public async Task The_vocabulary_export_is_the_builds_vocabulary_csv_for_every_word_not_known_in_order_of_first_appearance()
+    {
+        // 先后 (HSK 5, in the build's vocabulary) is marked known; the senses of 的 are made a formula (a spreadsheet
+        // would run it) through the word data the page loads.
+        var init = $$"""
+            localStorage.setItem('{{PageContract.KnownWordsStorageKey}}', JSON.stringify(['先后']));
+            Object.defineProperty(window, '{{PageContract.WordsCallback}}', { configurable: true,
+              get() { return this.__words; },
+              set(f) { this.__words = d => { d['的'][1] = ['=HYPERLINK("http://example.invalid","x")', 'possessive']; return f(d); }; } });
+            """;
+        await using var v = await site.OpenAsync(initScript: init);
+        await v.GoAsync(Reading);
+        var page = v.Page;
+        await page.Locator(".settings-button").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".export-vocab").ClickAsync());
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var exported = Csv.Rows(text);
+        var builtText = await File.ReadAllTextAsync(BuiltVocabulary);
+        var built = Csv.Rows(builtText);
+
+        // The build's header, the same line.
+        Assert.Equal(builtText.Split("\r\n")[0], text.Split("\r\n")[0]);
+        var header = built[0];
+        var english = Array.IndexOf(header, "english");
+        Assert.All(exported, r => Assert.Equal(header.Length, r.Length));
+
+        // Every word of the reading, titles included, once, in order of first appearance, but the known one.
+        var pageWords = await page.EvaluateAsync<string[]>(
+            "() => [...new Set([...document.querySelectorAll('article.reading ruby')].map(w => [...w.childNodes].filter(n => n.localName !== 'rt').map(n => n.textContent).join('')))]");
+        var words = exported.Skip(1).Select(r => r[0]).ToList();
+        Assert.Equal(pageWords.Where(w => w != "先后"), words);
+        Assert.Contains(built, r => r[0] == "先后");
+
+        // A word the build's vocabulary has reads the same in both files: pinyin, English, HSK and sentence.
+        var builtRows = built.Skip(1).ToDictionary(r => r[0]);
+        var common = exported.Skip(1).Where(r => builtRows.ContainsKey(r[0])).ToList();
+        Assert.True(common.Count > 100, $"{common.Count} words in both");
+        Assert.All(common, r => Assert.Equal(builtRows[r[0]], r));
+        Assert.Contains(common, r => r[0] == "全面深化改革"); // a glossary term: the glossary's English
+        Assert.Contains(common, r => r[0] == "日照"); // the senses of the reading used first
+        Assert.Contains(common, r => r[english].StartsWith("parts: ", StringComparison.Ordinal)); // a word the dictionary lacks
+
+        // Guarded as the build guards: quoted, after an apostrophe.
+        Assert.Equal("'=HYPERLINK(\"http://example.invalid\",\"x\"); possessive", exported.Single(r => r[0] == "的")[english]);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\"); possessive\",", text);
         v.AssertClean();
     }
 

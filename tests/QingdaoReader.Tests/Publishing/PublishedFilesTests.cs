@@ -61,7 +61,7 @@ public class PublishedFilesTests
     public void The_vocabulary_exports_parse_and_agree()
     {
         var folder = Path.Combine(site.Output, "readings/shandong-inspection-qingdao");
-        var rows = CsvRows(File.ReadAllText(Path.Combine(folder, "vocabulary.csv")));
+        var rows = Csv.Rows(File.ReadAllText(Path.Combine(folder, "vocabulary.csv")));
         Assert.Equal(["word", "pinyin", "english", "hsk", "sentence"], rows[0]);
         Assert.True(rows.Count > 100, $"{rows.Count} rows");
         foreach (var row in rows.Skip(1))
@@ -82,30 +82,5 @@ public class PublishedFilesTests
         Assert.Equal(rows.Count - 1, notes.Count);
         Assert.All(notes, n => Assert.Equal(5, n.Length));
         Assert.Equal(rows.Skip(1).Select(r => r[0]), notes.Select(n => n[0]));
-    }
-
-    // RFC 4180: fields in double quotes may hold commas, quotes (doubled) and line breaks.
-    private static List<string[]> CsvRows(string text)
-    {
-        var rows = new List<string[]>();
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r') { }
-            else if (c == '\n') { fields.Add(field.ToString()); field.Clear(); rows.Add([.. fields]); fields.Clear(); }
-            else field.Append(c);
-        }
-        return rows;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using QingdaoReader.Chinese;
 using QingdaoReader.Content;
+using QingdaoReader.Output;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Rendering;
 using QingdaoReader.Tests.Support;
@@ -85,6 +87,18 @@ public partial class PageContractTests
         Assert.Equal(Sentences.Enders, text["sentenceEnders"]);
         Assert.Equal(Sentences.Closers, text["sentenceClosers"]);
         Assert.Equal(PageContract.SyllableJoiner.ToString(), text["syllableJoiner"]);
+    }
+
+    [Fact]
+    public void The_vocabulary_columns_formula_guard_and_HSK_labels_are_the_builds()
+    {
+        var contract = JsonDocument.Parse(PageContract.Json).RootElement;
+        var vocabulary = Group(contract, "vocabulary");
+        Assert.Equal(VocabularyExport.Columns.Select(c => c.Name.ToLowerInvariant()), vocabulary["columns"].Split(','));
+        Assert.Equal(VocabularyExport.FormulaStarts, vocabulary["formulaStarts"]);
+        Assert.Equal(Sentences.SplitEnders, vocabulary["sentenceEnders"]);
+        var hsk = Group(contract, "hsk");
+        Assert.Equal(Enumerable.Range(0, 8).Select(HskLevels.Label), Enumerable.Range(0, 8).Select(l => hsk[l.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
     [Fact]
