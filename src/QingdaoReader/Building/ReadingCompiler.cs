@@ -11,9 +11,9 @@ using QingdaoReader.Rendering;
 namespace QingdaoReader.Building;
 
 /// <summary>
-/// One reading through the content stages: Parse (blocks paired with their translations) → reading structure → Annotate
-/// (words, readings, terms as records) → Render (the annotated HTML),
-/// plus the word data and vocabulary its page links to. Pure: the same reading, glossary and language data give the
+/// One reading through the content stages: Parse (blocks paired with their translations, made paragraphs and parts) →
+/// Annotate (words, readings, terms as records) → Render (the parts' annotated HTML), plus the word data and
+/// vocabulary its page links to. Pure: the same reading, glossary and language data give the
 /// same result, so a rebuild can reuse it.
 /// </summary>
 public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
@@ -42,7 +42,7 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
         // The sentences of each paragraph, read before annotation (for the vocabulary's example sentences).
         var paragraphs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var para in body.QuerySelectorAll(".para[id]"))
+        foreach (var para in body.QuerySelectorAll("." + BlockMarkup.ParagraphClass + "[id]"))
         {
             if (numbers.ContainsKey(para.Id!)) continue;
             numbers[para.Id!] = numbers.Count + 1;
