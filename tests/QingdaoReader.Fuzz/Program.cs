@@ -5,6 +5,8 @@ using QingdaoReader.Content.Import;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
+using QingdaoReader.Rendering;
 using QingdaoReader.Text;
 using SharpFuzz;
 
@@ -37,7 +39,8 @@ Fuzzer.OutOfProcess.Run(stream =>
             HtmlCleaner.Clean(document);
             ReadingStructure.Apply(document.Body);
             var before = document.Body.TextContent;
-            new RubyAnnotator(reader, glossary.Value, e => "#" + e.Id).Annotate(document.Body);
+            var annotated = new RubyAnnotator(reader, glossary.Value).Annotate(document.Body);
+            document.Body.InnerHtml = AnnotatedHtmlWriter.Write(annotated, "");
             if (RubyAnnotator.PlainText(document.Body) != before) throw new InvalidOperationException("annotation changed the text");
             break;
         default:

@@ -4,6 +4,7 @@ using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 
 namespace QingdaoReader.Cli.Commands;
 
@@ -39,7 +40,9 @@ public static class CheckCommand
         var contentDir = Path.Combine(site, config.Content);
         var findings = new List<Finding>();
         var readings = ReadingLoader.LoadAll(contentDir);
-        foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(r));
+        // Parsed as the build parses them (the site's raw HTML policy included): a finding and the page agree.
+        var parser = new ReadingParser(SiteConfigLoader.RawHtml(config, Path.Combine(site, SiteConfigLoader.FileName)));
+        foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(parser.Parse(r)));
         try
         {
             var glossary = GlossaryLoader.Load(contentDir);

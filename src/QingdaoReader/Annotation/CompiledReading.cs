@@ -1,4 +1,5 @@
 using QingdaoReader.Content;
+using QingdaoReader.Parsing;
 
 namespace QingdaoReader.Annotation;
 

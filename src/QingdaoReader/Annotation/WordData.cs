@@ -59,20 +59,6 @@ public static class WordData
             .. senses.Where(s => !s.StartsWith(label, StringComparison.Ordinal))];
     }
 
-    /// <summary>The file beside a reading's page that carries its word data, loaded by reader.js when the page is idle
-    /// or at the first popup, so the page itself stays light.</summary>
-    public const string ScriptFile = "words.js";
-
-    /// <summary>Writes the word data as <see cref="ScriptFile"/>: a script that hands the JSON to reader.js's
-    /// <see cref="Rendering.PageContract.WordsCallback"/> (a script rather than a JSON file, so the popups work from <c>file://</c> too).</summary>
-    public static void WriteScript(string json, TextWriter output)
-    {
-        output.Write(Rendering.PageContract.WordsCallback);
-        output.Write('(');
-        output.Write(json);
-        output.Write(");\n");
-    }
-
     /// <summary>Compact JSON, words in ordinal order: {"word":["pinyin",["sense",…],level(,["part",…])],…}.</summary>
     public static string ToJson(IReadOnlyDictionary<string, WordInfo> words)
     {

@@ -1,65 +1,70 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Glossary;
 using QingdaoReader.Output;
+using QingdaoReader.Parsing;
 using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Building;
 
 /// <summary>
-/// One reading through the content stages: Markdown → HTML → reading structure → pinyin and glossary annotation,
-/// plus the word data and vocabulary its page links to. Pure: the same reading, glossary and language data give the
+/// One reading through the content stages: Parse (blocks paired with their translations, made paragraphs and parts) →
+/// Annotate (words, readings, terms as records) → Render (the parts' annotated HTML), plus the word data and
+/// vocabulary its page links to. Pure: the same reading, glossary and language data give the
 /// same result, so a rebuild can reuse it.
 /// </summary>
 public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
 {
-    private readonly MarkdownRenderer _markdown = new(rawHtml);
+    private readonly ReadingParser _parser = new(rawHtml);
 
     public CompiledReading Compile(Reading reading)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var body = document.Body!;
-        body.InnerHtml = _markdown.ToHtml(reading.Body);
-        // Sanitize (the default) also catches what Markdown itself makes unsafe, such as [x](javascript:…) links.
-        if (rawHtml != RawHtmlPolicy.Trust) HtmlCleaner.Clean(document);
-        var sections = ReadingStructure.Apply(body);
-        var page = OutputLayout.ReadingPage(reading.Slug);
-        var annotator = new RubyAnnotator(language.ReaderFor(reading), glossary,
-            e => OutputLayout.Link(page, OutputLayout.GlossaryPage) + "#" + e.Id);
+        var parsed = _parser.Parse(reading);
+        var body = parsed.Body;
+        var document = body.Owner!;
+        var sections = ReadingStructure.Apply(body, parsed.Groups);
+        var annotator = new RubyAnnotator(language.ReaderFor(reading), glossary);
 
         var header = document.CreateElement("header");
-        var title = document.CreateElement("span");
-        title.TextContent = reading.Metadata.Title;
-        header.AppendChild(title);
-        IElement? subtitle = null;
+        var titleSpan = document.CreateElement("span");
+        titleSpan.TextContent = reading.Metadata.Title;
+        header.AppendChild(titleSpan);
+        IElement? subtitleSpan = null;
         if (!string.IsNullOrWhiteSpace(reading.Metadata.Subtitle))
         {
-            subtitle = document.CreateElement("span");
-            subtitle.TextContent = reading.Metadata.Subtitle!;
-            header.AppendChild(subtitle);
+            subtitleSpan = document.CreateElement("span");
+            subtitleSpan.TextContent = reading.Metadata.Subtitle!;
+            header.AppendChild(subtitleSpan);
         }
         // The sentences of each paragraph, read before annotation (for the vocabulary's example sentences).
         var paragraphs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var para in body.QuerySelectorAll(".para[id]"))
+        foreach (var para in body.QuerySelectorAll("." + BlockMarkup.ParagraphClass + "[id]"))
         {
             if (numbers.ContainsKey(para.Id!)) continue;
             numbers[para.Id!] = numbers.Count + 1;
             paragraphs[para.Id!] = Sentences.Split(string.Concat(para.Children.Where(c => c.LocalName == "p").Select(c => c.TextContent)));
         }
 
-        var titleHtml = annotator.AnnotatedInnerHtml(title);
-        var subtitleHtml = subtitle is null ? null : annotator.AnnotatedInnerHtml(subtitle);
-        var intro = sections.Intro is { } introPart ? annotator.AnnotatedInnerHtml(introPart.Content) : "";
-        var sectionHtml = sections.Sections.Select(s => annotator.AnnotatedInnerHtml(s.Content)).ToList();
+        // Annotate: the reading's parts as records, in page order (title, subtitle, introduction, sections).
+        var title = annotator.Annotate(titleSpan);
+        var subtitle = subtitleSpan is null ? null : annotator.Annotate(subtitleSpan);
+        var intro = sections.Intro is { } introPart ? annotator.Annotate(introPart.Content) : null;
+        var parts = sections.Sections.Select(s => annotator.Annotate(s.Content)).ToList();
+        List<AnnotatedContent> all = [title, .. subtitle is null ? [] : new[] { subtitle }, .. intro is null ? [] : new[] { intro }, .. parts];
+        var annotated = all.SelectMany(c => c.Words).ToList();
 
-        var words = WordData.Collect(annotator.Words.Select(w => w.Text), language.Lookup);
-        return new CompiledReading(reading, titleHtml, subtitleHtml, intro, sections.Outline, sectionHtml, annotator.Terms, numbers,
-            annotator.HanCount, WordData.ToJson(words), Vocabulary(annotator.Words, paragraphs, words), Difficulty(annotator.Words, words));
+        // Render: the annotated parts as the page's HTML, terms linking to the glossary page.
+        var glossaryPage = OutputLayout.Link(OutputLayout.ReadingPage(reading.Slug), OutputLayout.GlossaryPage);
+        string Html(AnnotatedContent content) => AnnotatedHtmlWriter.Write(content, glossaryPage);
+
+        var words = WordData.Collect(annotated.Select(w => w.Text), language.Lookup);
+        return new CompiledReading(reading, Html(title), subtitle is null ? null : Html(subtitle), intro is null ? "" : Html(intro),
+            sections.Outline, parts.Select(Html).ToList(), all.SelectMany(c => c.Terms).ToList(), numbers,
+            annotated.Sum(w => w.HanCount), WordData.ToJson(words), Vocabulary(all, paragraphs, words), Difficulty(annotated, words));
     }
 
     private static ReadingDifficulty Difficulty(IReadOnlyList<AnnotatedWord> annotated, IReadOnlyDictionary<string, WordInfo> words) =>
@@ -69,26 +74,33 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
     /// The words a learner would study: those beyond HSK 2 (or outside HSK), and every glossary term, each with the
     /// pinyin it has in this reading and the first sentence it occurs in, in order of first occurrence.
     /// </summary>
-    private static List<VocabularyItem> Vocabulary(IReadOnlyList<AnnotatedWord> annotated,
+    private static List<VocabularyItem> Vocabulary(IEnumerable<AnnotatedContent> annotated,
         IReadOnlyDictionary<string, IReadOnlyList<string>> paragraphs, IReadOnlyDictionary<string, WordInfo> words)
     {
         var items = new List<VocabularyItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string Sentence(string anchor, string text) =>
             paragraphs[anchor].FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) ?? "";
-        for (var i = 0; i < annotated.Count; i++)
+        void AddWord(AnnotatedWord w)
         {
-            var w = annotated[i];
-            if (!paragraphs.ContainsKey(w.AnchorId)) continue;
-            // A glossary term comes before its words, with the pinyin of all its words and its English.
-            if (w.Term is { } term && (i == 0 || annotated[i - 1].TermOccurrence != w.TermOccurrence) && seen.Add(term.Term))
-            {
-                var pinyin = string.Join(" ", annotated.Skip(i).TakeWhile(x => x.TermOccurrence == w.TermOccurrence).Select(x => x.Pinyin));
-                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : HskLevels.Embedded.LevelOf(term.Term);
-                items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(w.AnchorId, term.Term)));
-            }
-            if (!words.TryGetValue(w.Text, out var info) || info.Level is 1 or 2 || !seen.Add(w.Text)) continue;
+            if (!paragraphs.ContainsKey(w.AnchorId)) return;
+            if (!words.TryGetValue(w.Text, out var info) || info.Level is 1 or 2 || !seen.Add(w.Text)) return;
             items.Add(new VocabularyItem(w.Text, w.Pinyin, WordData.Meaning(info, words, w.Pinyin), info.Level, Sentence(w.AnchorId, w.Text)));
+        }
+        foreach (var piece in annotated.SelectMany(c => c.Pieces))
+        {
+            if (piece is AnnotatedWord word) AddWord(word);
+            if (piece is not TermLink link) continue;
+            var linkWords = link.Content.OfType<AnnotatedWord>().ToList();
+            // A glossary term comes before its words, with the pinyin of all its words and its English.
+            var term = link.Occurrence.Entry;
+            if (linkWords.Count > 0 && paragraphs.ContainsKey(link.Occurrence.AnchorId) && seen.Add(term.Term))
+            {
+                var pinyin = string.Join(" ", linkWords.Select(x => x.Pinyin));
+                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : HskLevels.Embedded.LevelOf(term.Term);
+                items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(link.Occurrence.AnchorId, term.Term)));
+            }
+            foreach (var w in linkWords) AddWord(w);
         }
         return items;
     }

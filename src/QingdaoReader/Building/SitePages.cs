@@ -17,7 +17,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         return
         [
             new(path, output => templates.RenderPage("reading.html", model, output)),
-            new(OutputLayout.ReadingFile(r.Reading.Slug, WordData.ScriptFile), output => WordData.WriteScript(r.WordDataJson, output)),
+            new(OutputLayout.ReadingFile(r.Reading.Slug, WordDataScript.FileName), output => WordDataScript.Write(r.WordDataJson, output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), output => VocabularyExport.WriteCsv(r.Vocabulary, output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), output => VocabularyExport.WriteAnki(r.Vocabulary, output)),
         ];
@@ -82,7 +82,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             Source = m.Source, SourceEn = m.SourceEn, Date = m.Date, Authors = m.Authors, Terms = used, HanCount = r.HanCount,
             Draft = m.Draft, VocabularyCsvUrl = folder + VocabularyExport.CsvFile, VocabularyAnkiUrl = folder + VocabularyExport.AnkiFile,
             Difficulty = r.Difficulty.Label, OutsideHskPercent = r.Difficulty.OutsidePercent,
-            WordsUrl = folder + WordData.ScriptFile,
+            WordsUrl = folder + WordDataScript.FileName,
         };
     }
 

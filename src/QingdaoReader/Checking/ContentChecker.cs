@@ -1,10 +1,8 @@
-using Markdig.Extensions.CustomContainers;
-using Markdig.Syntax;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
-using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 using QingdaoReader.Text;
 
 namespace QingdaoReader.Checking;
@@ -17,31 +15,35 @@ namespace QingdaoReader.Checking;
 /// </summary>
 public static class ContentChecker
 {
-    // The build's own Markdown pipeline: the checker sees the blocks (lists, tables) the build pairs with translations.
-    private static readonly MarkdownRenderer Markdown = new();
-
-    public static IReadOnlyList<Finding> CheckTranslations(Reading reading)
+    /// <summary>
+    /// Chinese blocks without English and English without a Chinese block, as the build pairs them
+    /// (<see cref="BlockPairing"/>): a warning for a Chinese paragraph, heading, list, quote or table that has no
+    /// <c>::: en</c> after it; an error for a <c>::: en</c> that follows no Chinese block, or a second one after the same
+    /// block. Each finding names the line its block starts on.
+    /// </summary>
+    public static IReadOnlyList<Finding> CheckTranslations(ParsedReading parsed)
     {
+        var reading = parsed.Reading;
         var findings = new List<Finding>();
-        var document = Markdown.Parse(reading.Body);
-        Block? previous = null;
-        foreach (var block in document)
+        foreach (var group in parsed.Groups)
         {
-            if (IsTranslation(block))
+            var main = group.Main;
+            var chinese = main.Kind is not (BlockKind.Translation or BlockKind.Note) && main.HasChinese;
+            if (main.Kind == BlockKind.Translation) findings.Add(Orphan(reading, main));
+            var translations = group.Translations.ToList();
+            if (translations.Count == 0 && chinese && main.IsText) findings.Add(MissingTranslation(reading, main));
+            for (var i = 0; i < translations.Count; i++)
             {
-                if (previous is null || !NeedsTranslation(previous, reading.Body))
-                    findings.Add(new Finding(Severity.Error, reading.Location(block.Line + 1),
-                        "an English block (::: en) with no Chinese paragraph before it"));
+                if (!chinese) findings.Add(Orphan(reading, translations[i]));
+                else if (i > 0) findings.Add(new Finding(Severity.Error, reading.Location(translations[i].Line),
+                    "a second English block (::: en) after the same Chinese block"));
             }
-            else if (previous is not null && NeedsTranslation(previous, reading.Body))
-            {
-                findings.Add(MissingTranslation(reading, previous));
-            }
-            if (!(block is CustomContainer c && c.Info == "note")) previous = block;
         }
-        if (previous is not null && NeedsTranslation(previous, reading.Body)) findings.Add(MissingTranslation(reading, previous));
         return findings;
     }
+
+    private static Finding Orphan(Reading reading, ReadingBlock translation) =>
+        new(Severity.Error, reading.Location(translation.Line), "an English block (::: en) with no Chinese paragraph before it");
 
     /// <summary>
     /// Glossary terms that occur in no reading. A term the teacher wrote or edited is probably misspelled, so that is a
@@ -94,27 +96,10 @@ public static class ContentChecker
     // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
     private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
 
-    private static Finding MissingTranslation(Reading reading, Block block)
+    private static Finding MissingTranslation(Reading reading, ReadingBlock block)
     {
-        var text = Excerpt(reading.Body, block);
-        return new Finding(Severity.Warning, reading.Location(block.Line + 1), $"a Chinese block with no English translation: {text}");
-    }
-
-    private static bool IsTranslation(Block block) => block is CustomContainer { Info: "en" };
-
-    // The blocks the build makes a paragraph of (ReadingStructure: p, blockquote, ul, ol, table) or gives a heading
-    // translation, when they hold Chinese.
-    private static bool NeedsTranslation(Block block, string body) =>
-        block is ParagraphBlock or HeadingBlock or ListBlock or QuoteBlock or Markdig.Extensions.Tables.Table
-        && ChineseScript.ContainsHan(SourceText(block, body));
-
-    // The block's source text (Markdig releases a paragraph's lines once its inlines are parsed).
-    private static string SourceText(Block block, string body) =>
-        block.Span.IsEmpty ? "" : body.Substring(block.Span.Start, Math.Min(block.Span.Length, body.Length - block.Span.Start));
-
-    private static string Excerpt(string body, Block block)
-    {
-        var text = SourceText(block, body).TrimStart('#', ' ').Replace("\n", "");
-        return text.Length <= 16 ? text : text[..16] + "…";
+        var text = block.Source.Text(reading.Body).TrimStart('#', ' ').Replace("\n", "");
+        var excerpt = text.Length <= 16 ? text : text[..16] + "…";
+        return new Finding(Severity.Warning, reading.Location(block.Line), $"a Chinese block with no English translation: {excerpt}");
     }
 }

@@ -7,10 +7,10 @@ namespace QingdaoReader.Rendering;
 /// Serialises HTML following the HTML5 fragment serialisation rules: every end tag written (so <c>&lt;/rt&gt;</c> is
 /// never dropped, unlike minifying), no whitespace added (pretty-printing would open gaps inside <c>&lt;ruby&gt;</c>),
 /// text and attribute values escaped. It walks children by enumeration, so a paragraph with a hundred thousand words
-/// serialises in linear time (AngleSharp's own serialiser looks up siblings by index). Subclasses may write text nodes
-/// their own way (the ruby annotator does) and follow the elements they pass through.
+/// serialises in linear time (AngleSharp's own serialiser looks up siblings by index). The one escaping path for
+/// content HTML: <see cref="AnnotatedHtmlWriter"/> writes annotated content with these pieces.
 /// </summary>
-public class HtmlSerializer
+public static class HtmlSerializer
 {
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
         { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
@@ -18,41 +18,37 @@ public class HtmlSerializer
     private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
         { "style", "script", "xmp", "iframe", "noembed", "noframes", "plaintext" };
 
-    private static readonly HtmlSerializer Plain = new();
-
     /// <summary>The node's children as HTML (what InnerHtml gives).</summary>
     public static string InnerHtml(INode node)
     {
         var sb = new StringBuilder();
-        Plain.WriteChildren(node, sb);
+        WriteChildren(node, sb);
         return sb.ToString();
     }
 
-    public void WriteChildren(INode node, StringBuilder sb)
+    private static void WriteChildren(INode node, StringBuilder sb)
     {
-        var raw = node is IElement p && RawTextElements.Contains(p.LocalName);
+        var raw = HoldsRawText(node);
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
-                case IElement e: WriteElement(e, sb); break;
-                case IText t when raw: sb.Append(t.Data); break;
-                case IText t: WriteText(t, sb); break;
-                case IComment c: sb.Append("<!--").Append(c.Data).Append("-->"); break;
+                case IElement e:
+                    WriteStartTag(e, sb);
+                    WriteChildren(e is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content : e, sb);
+                    WriteEndTag(e, sb);
+                    break;
+                case IText t: WriteText(t.Data, raw, sb); break;
+                case IComment c: WriteComment(c.Data, sb); break;
             }
         }
     }
 
-    /// <summary>Writes a text node; the default escapes it.</summary>
-    protected virtual void WriteText(IText text, StringBuilder sb) => EscapeText(text.Data, sb);
+    /// <summary>True when the node's text children are written as they are (script, style and the like).</summary>
+    public static bool HoldsRawText(INode? node) => node is IElement e && RawTextElements.Contains(e.LocalName);
 
-    /// <summary>Called before an element's children are written.</summary>
-    protected virtual void Enter(IElement element) { }
-
-    /// <summary>Called after an element's children are written.</summary>
-    protected virtual void Leave(IElement element) { }
-
-    private void WriteElement(IElement e, StringBuilder sb)
+    /// <summary>The element's start tag with its attributes (and the newline a pre's first line would lose).</summary>
+    public static void WriteStartTag(IElement e, StringBuilder sb)
     {
         var name = e.LocalName;
         sb.Append('<').Append(name);
@@ -63,15 +59,24 @@ public class HtmlSerializer
             sb.Append('"');
         }
         sb.Append('>');
-        if (VoidElements.Contains(name)) return;
         if (name is "pre" or "textarea" or "listing" && e.FirstChild is IText { Data: ['\n', ..] }) sb.Append('\n');
-        Enter(e);
-        WriteChildren(name == "template" && e is AngleSharp.Html.Dom.IHtmlTemplateElement t ? t.Content : e, sb);
-        Leave(e);
-        sb.Append("</").Append(name).Append('>');
     }
 
-    public static void EscapeText(string text, StringBuilder sb)
+    /// <summary>The element's end tag; nothing for a void element (br, img, wbr …).</summary>
+    public static void WriteEndTag(IElement e, StringBuilder sb)
+    {
+        if (!VoidElements.Contains(e.LocalName)) sb.Append("</").Append(e.LocalName).Append('>');
+    }
+
+    public static void WriteText(string text, bool raw, StringBuilder sb)
+    {
+        if (raw) sb.Append(text);
+        else EscapeText(text, sb);
+    }
+
+    public static void WriteComment(string text, StringBuilder sb) => sb.Append("<!--").Append(text).Append("-->");
+
+    public static void EscapeText(ReadOnlySpan<char> text, StringBuilder sb)
     {
         foreach (var c in text)
         {
@@ -86,7 +91,7 @@ public class HtmlSerializer
         }
     }
 
-    public static void EscapeAttribute(string text, StringBuilder sb)
+    public static void EscapeAttribute(ReadOnlySpan<char> text, StringBuilder sb)
     {
         foreach (var c in text)
         {

@@ -26,9 +26,9 @@ public static class PageContract
     public const string ReadingSubtitleClass = "reading-subtitle";
     public const string SectionClass = "section";
     public const string ContentsClass = "toc";
-    public const string ParagraphClass = "para";
+    public const string ParagraphClass = Parsing.BlockMarkup.ParagraphClass;
     /// <summary>A paragraph's translation (<c>::: en</c> in the Markdown).</summary>
-    public const string TranslationClass = "en";
+    public const string TranslationClass = Parsing.BlockMarkup.TranslationClass;
     public const string TermClass = "term";
     /// <summary>A long term set word by word inside its ruby (reader.css lets it break between the words).</summary>
     public const string LongWordClass = "long";
@@ -62,7 +62,7 @@ public static class PageContract
     /// <summary>A term's popup is the element with this prefix and the term's id.</summary>
     public const string TermPopupIdPrefix = "pop-";
     /// <summary>A paragraph's id is this prefix and a hash of its text (p-1a2b3c4d), so a link survives edits elsewhere.</summary>
-    public const string ParagraphIdPrefix = "p-";
+    public const string ParagraphIdPrefix = Parsing.BlockMarkup.ParagraphIdPrefix;
     /// <summary>A sentence's id is its paragraph's, this and its position there from 1 (p-1a2b3c4d-s2).</summary>
     public const string SentenceIdSuffix = "-s";
     public const string ContentsTitleId = "toc-title";

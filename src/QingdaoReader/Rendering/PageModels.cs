@@ -105,7 +105,7 @@ public sealed record ReadingView
     public string? SubtitleHtml { get; init; }
     public string IntroHtml { get; init; } = "";
     public IReadOnlyList<SectionView> Sections { get; init; } = [];
-    /// <summary>The word data for the popups (<see cref="Annotation.WordData.ScriptFile"/>), relative to the page; reader.js loads it when idle or at the first popup.</summary>
+    /// <summary>The word data for the popups (<see cref="WordDataScript.FileName"/>), relative to the page; reader.js loads it when idle or at the first popup.</summary>
     public string WordsUrl { get; init; } = "";
     public int VocabularyCount { get; init; }
 

@@ -7,8 +7,9 @@ namespace QingdaoReader.Tests.Annotation;
 
 public class RubyAnnotatorTests
 {
-    private static RubyAnnotator Annotator(IWordReader reader, params GlossaryEntry[] glossary) =>
-        new(reader, new GlossaryMatcher(glossary), e => "../../glossary/#" + e.Id);
+    // The annotator's records written as the page's HTML by the Render stage, in place of the body's content.
+    private static AnnotatedContent Annotate(IElement body, IWordReader reader, params GlossaryEntry[] glossary) =>
+        Html.Annotate(body, reader, new GlossaryMatcher(glossary), "../../glossary/");
 
     private static readonly FakeWordReader Reader = new(("青岛", "qīng dǎo"), ("发展", "fā zhǎn"), ("3D打印", "dǎ yìn"));
 
@@ -16,7 +17,7 @@ public class RubyAnnotatorTests
     public void Each_word_gets_one_ruby_with_its_characters_together_and_one_rt_of_its_syllables()
     {
         var body = Html.Body("<p>青岛发展。</p>");
-        Annotator(Reader).Annotate(body);
+        Annotate(body, Reader);
         // A word is its ruby: no wrapper, no data-py (the rt's text is the word's pinyin).
         var words = body.QuerySelectorAll("p > ruby");
         Assert.Equal(2, words.Length);
@@ -29,7 +30,7 @@ public class RubyAnnotatorTests
         Assert.Equal(["青岛"], ruby.ChildNodes.OfType<IText>().Select(t => t.Data).ToArray());
         // A one-syllable word's rt holds the syllable itself.
         var one = Html.Body("<p>发</p>");
-        Annotator(new FakeWordReader(("发", "fā"))).Annotate(one);
+        Annotate(one, new FakeWordReader(("发", "fā")));
         Assert.Equal("<ruby>发<rt>fā</rt></ruby>", one.QuerySelector("p")!.InnerHtml);
     }
 
@@ -38,7 +39,7 @@ public class RubyAnnotatorTests
     {
         var entry = new GlossaryEntry { Term = "发展", English = "development" };
         var body = Html.Body("<p>青岛青岛发展，青岛</p>");
-        Annotator(Reader, entry).Annotate(body);
+        Annotate(body, Reader, entry);
         var p = body.QuerySelector("p")!;
         // word, wbr, word, wbr, term link, text "，", word: a <wbr> only where two words touch.
         Assert.Equal(["ruby", "wbr", "ruby", "wbr", "a", "#text", "ruby"],
@@ -49,7 +50,7 @@ public class RubyAnnotatorTests
     public void Punctuation_latin_and_digits_pass_through_outside_ruby()
     {
         var body = Html.Body("<p>2024年，AI发展。</p>");
-        Annotator(Reader).Annotate(body);
+        Annotate(body, Reader);
         var rubyText = string.Concat(body.QuerySelectorAll("ruby").Select(r => RubyAnnotator.PlainText(r)));
         Assert.DoesNotContain("2024", rubyText);
         Assert.DoesNotContain("，", rubyText);
@@ -62,7 +63,7 @@ public class RubyAnnotatorTests
         const string original = "<p>青岛发展3D打印，“高新区”（2024年）and <em>发展</em>。</p><ul><li>发展</li></ul>";
         var body = Html.Body(original);
         var before = body.TextContent;
-        Annotator(Reader).Annotate(body);
+        Annotate(body, Reader);
         Assert.Equal(before, RubyAnnotator.PlainText(body));
     }
 
@@ -70,7 +71,7 @@ public class RubyAnnotatorTests
     public void Code_pre_and_english_blocks_are_not_annotated()
     {
         var body = Html.Body("<pre>青岛</pre><p><code>发展</code></p><div class=\"en\" lang=\"en\"><p>青岛 in English</p></div><p>发展</p>");
-        Annotator(Reader).Annotate(body);
+        Annotate(body, Reader);
         Assert.Empty(body.QuerySelectorAll("pre ruby, code ruby, [lang=en] ruby"));
         Assert.Single(body.QuerySelectorAll("p > ruby"));
     }
@@ -79,7 +80,7 @@ public class RubyAnnotatorTests
     public void No_whitespace_is_put_inside_ruby()
     {
         var body = Html.Body("<p>青岛发展</p>");
-        Annotator(Reader).Annotate(body);
+        Annotate(body, Reader);
         foreach (var ruby in body.QuerySelectorAll("ruby"))
             Assert.All(ruby.ChildNodes.OfType<IText>(), t => Assert.False(string.IsNullOrWhiteSpace(t.Data)));
         // Outside the pinyin (where a space parts the words of a long term), no whitespace at all.
@@ -92,7 +93,7 @@ public class RubyAnnotatorTests
     {
         var reader = new SpokenReader();
         var body = Html.Body("<p>一样</p>");
-        Annotator(reader).Annotate(body);
+        Annotate(body, reader);
         var rts = body.QuerySelector("rt")!.ChildNodes.ToList();
         Assert.Equal("yī", rts[0].TextContent);
         Assert.Equal("yí", Assert.IsAssignableFrom<IElement>(rts[0]).GetAttribute("data-spoken"));
@@ -109,7 +110,7 @@ public class RubyAnnotatorTests
     {
         var reader = new OneWordReader(word, syllables.Split(' '), wordPinyin);
         var body = Html.Body($"<p>{word}</p>");
-        Annotator(reader).Annotate(body);
+        Annotate(body, reader);
         var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
         Assert.Equal(rt, ruby.QuerySelector("rt")!.InnerHtml);
         Assert.Equal(wordPinyin, Html.WordPinyin(ruby));
@@ -120,7 +121,7 @@ public class RubyAnnotatorTests
     public void A_long_term_of_several_words_is_set_word_by_word_inside_its_ruby()
     {
         var body = Html.Body("<p>全面深化改革</p>");
-        Annotator(new OneWordReader("全面深化改革", "quán miàn shēn huà gǎi gé".Split(' '), "quánmiàn shēnhuà gǎigé")).Annotate(body);
+        Annotate(body, new OneWordReader("全面深化改革", "quán miàn shēn huà gǎi gé".Split(' '), "quánmiàn shēnhuà gǎigé"));
         var ruby = Assert.Single(body.QuerySelectorAll("ruby"));
         Assert.Equal("long", ruby.ClassName);
         Assert.Equal("<span>全面</span><rt>quán\u2060miàn</rt><span>深化</span><rt>shēn\u2060huà</rt><span>改革</span><rt>gǎi\u2060gé</rt>", ruby.InnerHtml);
@@ -133,17 +134,17 @@ public class RubyAnnotatorTests
     {
         var entry = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zǒngshūjì" };
         var body = Html.Body("<p>总书记</p>");
-        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), entry).Annotate(body);
+        Annotate(body, new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), entry);
         // Other tones: still one syllable each, for the tone colours.
         Assert.Equal("zǒng\u2060shū\u2060jì", body.QuerySelector("rt")!.InnerHtml);
         var other = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zǒng shūjī" };
         body = Html.Body("<p>总书记</p>");
-        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), other).Annotate(body);
+        Annotate(body, new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), other);
         Assert.Equal("zǒng shū\u2060jī", body.QuerySelector("rt")!.InnerHtml);
         // Other letters than the engine read: the term's pinyin as written.
         var renamed = new GlossaryEntry { Term = "总书记", English = "General Secretary", Pinyin = "zhǔxí" };
         body = Html.Body("<p>总书记</p>");
-        Annotator(new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), renamed).Annotate(body);
+        Annotate(body, new OneWordReader("总书记", ["zǒng", "shū", "ji"], "zǒngshūji"), renamed);
         Assert.Equal("zhǔxí", body.QuerySelector("rt")!.InnerHtml);
     }
 
@@ -164,12 +165,12 @@ public class RubyAnnotatorTests
     {
         var entry = new GlossaryEntry { Term = "走在前、开新局", English = "take the lead and break new ground" };
         var body = Html.Body("<div class=\"para\" id=\"p-1\"><p>锚定“走在前、开新局”。</p></div>");
-        var found = Annotator(Reader, entry).Annotate(body);
+        var found = Annotate(body, Reader, entry);
         var link = body.QuerySelector("a.term")!;
         Assert.Equal("../../glossary/#" + entry.Id, link.GetAttribute("href"));
         Assert.Equal("走在前、开新局", RubyAnnotator.PlainText(link));
         Assert.NotEmpty(link.QuerySelectorAll("ruby"));
-        Assert.Equal("p-1", Assert.Single(found).AnchorId);
+        Assert.Equal("p-1", Assert.Single(found.Terms).AnchorId);
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public class RubyAnnotatorTests
     {
         var entry = new GlossaryEntry { Term = "发展", English = "development" };
         var body = Html.Body("<p><a href=\"x\">发展</a></p>");
-        Annotator(Reader, entry).Annotate(body);
+        Annotate(body, Reader, entry);
         Assert.Empty(body.QuerySelectorAll("a a"));
         Assert.Single(body.QuerySelectorAll("a"));
     }

@@ -155,4 +155,20 @@ public class CheckCommandTests
         Assert.Equal(["ul", "table", "ul"], paras.Select(p => p.FirstElementChild!.LocalName));
         Assert.Equal([true, true, false], paras.Select(p => p.QuerySelector(".en") is not null));
     }
+
+    [Fact]
+    public void A_chinese_paragraph_in_raw_html_is_paired_and_checked_as_the_page_pairs_it()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", Glossary);
+        site.Reading("a", "---\ntitle: 标题\n---\n\n<p>改革是发展的动力。</p>\n\n::: en\nReform drives development.\n:::\n\n<p>开放是鲜明标识。</p>\n");
+        var r = Support.Cli.Run("check", "--site", site.Path);
+        // The page makes a paragraph of each, the first with its translation: so does the check.
+        Assert.DoesNotContain("no Chinese paragraph before it", r.Out);
+        Assert.Contains("content/readings/a/index.md(11): warning: a Chinese block with no English translation: <p>开放是鲜明标识。</p>", r.Out);
+        Assert.Equal(0, r.ExitCode);
+        new QingdaoReader.Building.SiteBuilder(_ => new FakeLanguage()).Build(site.Path);
+        var paras = Html.Parse(site.Read("_site/readings/a/index.html")).QuerySelectorAll(".para").ToList();
+        Assert.Equal([true, false], paras.Select(p => p.QuerySelector(".en") is not null));
+    }
 }

@@ -8,6 +8,7 @@ using QingdaoReader.Content.Import;
 using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 using QingdaoReader.Tests.Support;
 
 namespace QingdaoReader.Tests.Errors;
@@ -83,8 +84,28 @@ public class PropertyTests
             HtmlCleaner.Clean((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!);
             ReadingStructure.Apply(body);
             var before = body.TextContent;
-            new RubyAnnotator(Reader.Value, glossary, e => "#" + e.Id).Annotate(body);
+            Html.Annotate(body, Reader.Value, glossary);
             Assert.Equal(before, RubyAnnotator.PlainText(body));
         }, iter: 500);
+    }
+
+    [Fact]
+    public void Parsing_a_reading_gives_the_body_its_markdown_makes_and_every_block_a_line()
+    {
+        var markdown = new MarkdownRenderer();
+        var parser = new ReadingParser();
+        Text.Sample(text =>
+        {
+            var starts = new List<(int HtmlOffset, Markdig.Syntax.Block Block)>();
+            var html = markdown.ToHtml(text);
+            Assert.Equal(html, markdown.ToHtml(text, starts));
+            // What the build parsed before blocks had records: the whole HTML set into a body, then sanitised.
+            var body = Html.Body(html);
+            HtmlCleaner.Clean((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!);
+            var parsed = parser.Parse(new Reading("r", "r.md", new ReadingMetadata { Title = "t" }, text, 1));
+            Assert.Equal(body.InnerHtml, parsed.Body.InnerHtml);
+            var lines = text.Split('\n').Length;
+            Assert.All(parsed.Groups.SelectMany(g => g.Attached.Prepend(g.Main)), b => Assert.InRange(b.Line, 1, lines));
+        }, iter: 1000);
     }
 }

@@ -1,5 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using QingdaoReader.Annotation;
+using QingdaoReader.Glossary;
+using QingdaoReader.Rendering;
 
 namespace QingdaoReader.Tests.Support;
 
@@ -12,6 +15,15 @@ public static class Html
         var doc = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         doc.Body!.InnerHtml = bodyHtml;
         return doc.Body!;
+    }
+
+    /// <summary>Annotates the body's content in place as the build does (the annotator's records, written as HTML by the
+    /// Render stage); returns the records.</summary>
+    public static AnnotatedContent Annotate(IElement body, IWordReader reader, GlossaryMatcher glossary, string glossaryPage = "")
+    {
+        var content = new RubyAnnotator(reader, glossary).Annotate(body);
+        body.InnerHtml = AnnotatedHtmlWriter.Write(content, glossaryPage);
+        return content;
     }
 
     /// <summary>A word's pinyin as the page gives it: the text of its rt (a word is its ruby; a long term's ruby has an

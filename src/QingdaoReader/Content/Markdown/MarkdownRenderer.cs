@@ -28,10 +28,13 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>The Markdown syntax tree as the build sees it (what <c>qreader check</c> reads, so both see the same blocks).</summary>
-    public Markdig.Syntax.MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
+    public string ToHtml(string markdown) => ToHtml(markdown, null);
 
-    public string ToHtml(string markdown)
+    /// <summary>
+    /// The HTML of the document, and where each top-level block's HTML starts in it, with the block (its line and
+    /// span in the Markdown), so what the HTML holds can name the line it came from.
+    /// </summary>
+    public string ToHtml(string markdown, List<(int HtmlOffset, Markdig.Syntax.Block Block)>? blockStarts)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -39,7 +42,17 @@ public sealed class MarkdownRenderer
         var soft = renderer.ObjectRenderers.FindExact<LineBreakInlineRenderer>();
         if (soft is not null) renderer.ObjectRenderers.Replace<LineBreakInlineRenderer>(new CjkLineBreakRenderer());
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        renderer.Render(document);
+        if (blockStarts is null) renderer.Render(document);
+        else
+        {
+            var html = writer.GetStringBuilder();
+            foreach (var block in document)
+            {
+                renderer.Writer.Flush();
+                blockStarts.Add((html.Length, block));
+                renderer.Render(block);
+            }
+        }
         writer.Flush();
         return writer.ToString();
     }

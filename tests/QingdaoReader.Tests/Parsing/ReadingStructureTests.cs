@@ -1,7 +1,7 @@
-using QingdaoReader.Annotation;
+using QingdaoReader.Parsing;
 using QingdaoReader.Tests.Support;
 
-namespace QingdaoReader.Tests.Annotation;
+namespace QingdaoReader.Tests.Parsing;
 
 public class ReadingStructureTests
 {

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
-using QingdaoReader.Rendering;
 
-namespace QingdaoReader.Annotation;
+namespace QingdaoReader.Parsing;
 
 /// <summary>A section of a reading: a second-level heading and what follows it.</summary>
 public sealed record SectionOutline(string Id, string Title, string? TitleEn);
@@ -29,41 +28,42 @@ public sealed record ReadingParts(ReadingPart? Intro, IReadOnlyList<ReadingPart>
 /// </summary>
 public static class ReadingStructure
 {
-    public static ReadingParts Apply(IElement body)
+    /// <summary>Structures a body of HTML not parsed from a reading (its top-level elements paired as a reading's would be).</summary>
+    public static ReadingParts Apply(IElement body) => Apply(body, BlockPairing.Pair(ReadingBlock.Of(body)));
+
+    /// <summary>Structures the parsed body whose top-level blocks <paramref name="groups"/> pairs.</summary>
+    public static ReadingParts Apply(IElement body, IReadOnlyList<BlockGroup> groups)
     {
         var document = body.Owner!;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in body.QuerySelectorAll("[id]")) ids.Add(e.Id!);
 
-        // Translations and notes attach to the block before them.
-        foreach (var child in body.Children.ToList())
+        // Translations and notes join the block before them: one paragraph, or a heading's translation.
+        foreach (var group in groups)
         {
-            var isTranslation = child.LocalName == "div" && child.ClassList.Contains(PageContract.TranslationClass);
-            var isNote = child.LocalName == "div" && child.ClassList.Contains("note");
-            if (isTranslation) child.SetAttribute("lang", "en");
-            if (isNote)
+            Mark(group.Main);
+            IElement? para = null;
+            foreach (var block in group.Attached)
             {
-                child.ClassList.Add("teacher-note");
-                if (child.GetAttribute("lang") is null) child.SetAttribute("lang", "en");
+                Mark(block);
+                var main = group.Main.Element;
+                var child = block.Element;
+                if (para is null && main.LocalName is "h2" or "h3" or "h4" && block.Kind == BlockKind.Translation)
+                {
+                    var en = document.CreateElement("span");
+                    en.ClassName = "heading-en";
+                    en.SetAttribute("lang", "en");
+                    en.TextContent = child.TextContent.Trim();
+                    main.AppendChild(en);
+                    child.Remove();
+                    continue;
+                }
+                para ??= main.ClassList.Contains(BlockMarkup.ParagraphClass) ? main : WrapInPara(document, main, ids);
+                para.AppendChild(child);
             }
-            if (!isTranslation && !isNote) continue;
-            var previous = child.PreviousElementSibling;
-            if (previous is null) continue;
-            if (previous.LocalName is "h2" or "h3" or "h4" && isTranslation)
-            {
-                var en = document.CreateElement("span");
-                en.ClassName = "heading-en";
-                en.SetAttribute("lang", "en");
-                en.TextContent = child.TextContent.Trim();
-                previous.AppendChild(en);
-                child.Remove();
-                continue;
-            }
-            var para = previous.ClassList.Contains(PageContract.ParagraphClass) ? previous : WrapInPara(document, previous, ids);
-            para.AppendChild(child);
         }
         // Comprehension questions close a reading: a titled block of their own, not a paragraph.
-        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains("questions")).ToList())
+        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains(BlockMarkup.QuestionsClass)).ToList())
         {
             var title = document.CreateElement("h3");
             title.ClassName = "questions-title";
@@ -74,16 +74,25 @@ public static class ReadingStructure
         }
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
         foreach (var child in body.Children.ToList())
-            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(PageContract.ParagraphClass))
+            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(BlockMarkup.ParagraphClass))
                 WrapInPara(document, child, ids);
 
         return SplitSections(body, ids);
     }
 
+    // A translation is English; a teacher's note is English unless it says otherwise.
+    private static void Mark(ReadingBlock block)
+    {
+        if (block.Kind == BlockKind.Translation) block.Element.SetAttribute("lang", "en");
+        if (block.Kind != BlockKind.Note) return;
+        block.Element.ClassList.Add(BlockMarkup.TeacherNoteClass);
+        if (block.Element.GetAttribute("lang") is null) block.Element.SetAttribute("lang", "en");
+    }
+
     private static IElement WrapInPara(IDocument document, IElement block, HashSet<string> ids)
     {
         var para = document.CreateElement("div");
-        para.ClassName = PageContract.ParagraphClass;
+        para.ClassName = BlockMarkup.ParagraphClass;
         foreach (var c in block.ClassList) para.ClassList.Add(c);
         if (!string.IsNullOrEmpty(block.Id))
         {
@@ -92,7 +101,7 @@ public static class ReadingStructure
         }
         else
         {
-            para.Id = Unique(PageContract.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
+            para.Id = Unique(BlockMarkup.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
         }
         block.Parent!.ReplaceChild(para, block);
         para.AppendChild(block);
