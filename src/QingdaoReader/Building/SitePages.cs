@@ -35,7 +35,16 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
 
         var ordered = LatestFirst(readings);
         var index = Model(OutputLayout.IndexPage, site.Title);
-        index["readings"] = ScriptModels.Array(ordered, r => Card(r, OutputLayout.IndexPage).ToScript());
+        // The cards share one read-only object per glossary term: a site of a thousand readings would otherwise make
+        // tens of thousands of copies of the same few dozen terms for one page.
+        var termScripts = new Dictionary<GlossaryEntryView, ScriptObject>(ReferenceEqualityComparer.Instance);
+        ScriptObject TermScript(GlossaryEntryView t)
+        {
+            if (!termScripts.TryGetValue(t, out var script)) termScripts[t] = script = t.ToScript();
+            script.IsReadOnly = true;
+            return script;
+        }
+        index["readings"] = ScriptModels.Array(ordered, r => Card(r, OutputLayout.IndexPage).ToScript(TermScript));
         Page(OutputLayout.IndexPage, "index.html", index);
 
         var entries = glossaryWithOccurrences.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();

@@ -109,13 +109,15 @@ public sealed record ReadingView
     public string WordsUrl { get; init; } = "";
     public int VocabularyCount { get; init; }
 
-    public ScriptObject ToScript() => new()
+    /// <param name="term">How a glossary term becomes a script object; by default a new one each. A page of many
+    /// readings (the index) passes one that makes each term's object once for all its cards.</param>
+    public ScriptObject ToScript(Func<GlossaryEntryView, ScriptObject>? term = null) => new()
     {
         ["slug"] = Slug, ["url"] = Url, ["title"] = Title, ["title_html"] = TitleHtml, ["title_en"] = TitleEn,
         ["subtitle_html"] = SubtitleHtml, ["subtitle_en"] = SubtitleEn, ["source"] = Source, ["source_en"] = SourceEn,
         ["date"] = Date, ["authors"] = ScriptModels.Array(Authors, a => a), ["intro_html"] = IntroHtml,
         ["sections"] = ScriptModels.Array(Sections, s => s.ToScript()),
-        ["terms"] = ScriptModels.Array(Terms, t => t.ToScript()),
+        ["terms"] = ScriptModels.Array(Terms, term ?? (t => t.ToScript())),
         ["han_count"] = HanCount, ["draft"] = Draft, ["words_url"] = WordsUrl,
         ["vocabulary_csv_url"] = VocabularyCsvUrl, ["vocabulary_anki_url"] = VocabularyAnkiUrl,
         ["vocabulary_count"] = VocabularyCount, ["difficulty"] = Difficulty, ["outside_hsk_percent"] = OutsideHskPercent,

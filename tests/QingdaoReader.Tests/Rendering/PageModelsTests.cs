@@ -28,7 +28,12 @@ public class PageModelsTests
         AssertSame(sample, ToScript(sample));
     }
 
-    private static ScriptObject ToScript(object view) => (ScriptObject)view.GetType().GetMethod("ToScript")!.Invoke(view, null)!;
+    // ToScript's optional parameters (ReadingView's shared term objects) take their defaults.
+    private static ScriptObject ToScript(object view)
+    {
+        var method = view.GetType().GetMethod("ToScript")!;
+        return (ScriptObject)method.Invoke(view, method.GetParameters().Select(p => p.DefaultValue).ToArray())!;
+    }
 
     private static void AssertSame(object view, ScriptObject script)
     {
