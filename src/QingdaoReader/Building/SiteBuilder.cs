@@ -88,7 +88,6 @@ public sealed class SiteBuilder
         using var writer = new SiteWriter(outputDir, inPlace: _memory is { HasWritten: true });
 
         // Each reading is compiled, rendered and written on its own (in parallel); only its summary is kept.
-        var compiledCount = 0;
         var compiledFiles = new ConcurrentBag<string>();
         var summaries = Unwrap(() => readings.AsParallel().AsOrdered().Select(r =>
         {
@@ -99,12 +98,11 @@ public sealed class SiteBuilder
             var summary = ReadingSummary.Of(compiled);
             if (key is not null) _memory!.Write(r, key, summary, pages.ReadingFiles(compiled), writer);
             else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
-            Interlocked.Increment(ref compiledCount);
             compiledFiles.Add(r.SourcePath);
             return summary;
         }).ToList());
 
-        Stage($"readings ({compiledCount} compiled)");
+        Stage($"readings ({compiledFiles.Count} compiled)");
         var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
         var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, SitePages.LatestFirst(summaries));
         Stage("glossary occurrences");
@@ -125,7 +123,7 @@ public sealed class SiteBuilder
             _memory.Readings.Keep(compiledFiles.ToHashSet(StringComparer.Ordinal));
             if (readings.Count > 0) _memory.LastBuild = new RebuildMemory.Work(compiler, pages, readings[0], summaries, glossaryWithOccurrences);
         }
-        return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledCount, started.Elapsed) { Stages = stages };
+        return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledFiles.Count, started.Elapsed) { Stages = stages };
     }
 
     /// <summary>

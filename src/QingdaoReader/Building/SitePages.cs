@@ -40,9 +40,10 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var termScripts = new Dictionary<GlossaryEntryView, ScriptObject>(ReferenceEqualityComparer.Instance);
         ScriptObject TermScript(GlossaryEntryView t)
         {
-            if (!termScripts.TryGetValue(t, out var script)) termScripts[t] = script = t.ToScript();
+            if (termScripts.TryGetValue(t, out var script)) return script;
+            script = t.ToScript();
             script.IsReadOnly = true;
-            return script;
+            return termScripts[t] = script;
         }
         index["readings"] = ScriptModels.Array(ordered, r => Card(r, OutputLayout.IndexPage).ToScript(TermScript));
         Page(OutputLayout.IndexPage, "index.html", index);

@@ -8,9 +8,10 @@ namespace QingdaoReader.Chinese;
 /// pinyin rules. The tokens cover the input exactly: their texts concatenate to the text that was cut.
 /// </summary>
 /// <remarks>
-/// One dictionary per process, read in place from the embedded language data, shared by every instance and
-/// opened on first use (<see cref="Preload"/> starts that early, on a background thread). It is never changed: a site's own words are an overlay (<see cref="WithUserWords"/>) that only the segmenter made with them
-/// sees, so two sites, or two builds of one site under <c>qreader serve</c>, never see each other's words.
+/// One dictionary per process, read in place from the embedded language data, shared by every instance and opened
+/// on first use (<see cref="Preload"/> starts that early, on a background thread). It is never changed: a site's own
+/// words are an overlay (<see cref="WithUserWords"/>) that only the segmenter made with them sees, so two sites, or
+/// two builds of one site under <c>qreader serve</c>, never see each other's words.
 /// <see cref="Cut"/> is safe from several threads.
 /// </remarks>
 public sealed class JiebaSegmenter

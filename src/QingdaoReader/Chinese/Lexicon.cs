@@ -63,7 +63,7 @@ internal sealed class Lexicon
     private readonly MappedArray<int> _codePoints;
     private readonly MappedArray<int> _readingEnd;
     private readonly MappedArray<ushort> _readingIds;
-    private readonly string?[]?[] _decodedChars;
+    private readonly string[]?[] _decodedChars;
 
     private readonly string[] _syllables;
     private readonly Dictionary<string, string[]> _surnames;
@@ -90,7 +90,7 @@ internal sealed class Lexicon
         _readingEnd = chars.Array<int>();
         _readingIds = chars.Array<ushort>();
         chars.End();
-        _decodedChars = new string?[]?[_codePoints.Length];
+        _decodedChars = new string[]?[_codePoints.Length];
 
         var syllables = data.Section(LanguageDataFormat.Syllables);
         _syllables = syllables.Strings();
@@ -163,7 +163,7 @@ internal sealed class Lexicon
     {
         int row = _codePoints.Span.BinarySearch(codePoint);
         if (row < 0) return null;
-        if (Volatile.Read(ref _decodedChars[row]) is { } decoded) return decoded!;
+        if (Volatile.Read(ref _decodedChars[row]) is { } decoded) return decoded;
         int from = row == 0 ? 0 : _readingEnd[row - 1];
         var ids = _readingIds.Slice(from, _readingEnd[row] - from);
         var readings = new string[ids.Length];
