@@ -16,7 +16,7 @@ public static class LanguageServices
     public static ChineseLanguageServices WithGlossary(string contentDir, IEnumerable<GlossaryEntry> glossary)
     {
         var services = new ChineseLanguageServices(ChineseLanguage.Shared, contentDir);
-        services.UseUserWords(glossary.Select(g => g.Term));
+        services.UseUserWords(glossary.SelectMany(g => g.Forms));
         return services;
     }
 

@@ -8,6 +8,8 @@ using QingdaoReader.Chinese;
 // Errors of news.unseen.txt are hidden unless asked for, so that set stays unseen while the engine is tuned.
 // The CPP polyphone benchmark (dev split only): dotnet run -c Release --project tests/QingdaoReader.Accuracy -- cpp [--misses] [--examples] [--cpp DIR] [--dump FILE]
 if (args.FirstOrDefault() == "cpp") return CppReport.Run(args[1..]);
+// The policy lexicon and suggestions on held-out political texts: ... -- glossary [--set policy-checkset|policy-dev] [--top 30] [--misses]
+if (args.FirstOrDefault() == "glossary") return PolicyGlossaryReport.Run(args[1..]);
 
 bool showErrors = args.Contains("--errors");
 bool showUnseenErrors = args.Contains("--unseen-errors");

@@ -43,15 +43,15 @@ public static class CheckCommand
         // Parsed as the build parses them (the site's raw HTML policy included): a finding and the page agree.
         var parser = new ReadingParser(SiteConfigLoader.RawHtml(config, Path.Combine(site, SiteConfigLoader.FileName)));
         foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(parser.Parse(r)));
-        try
+        // Every problem of the glossary files at once (a duplicate, an alias that names two entries, a pointer to nowhere).
+        var glossaryFiles = GlossaryLoader.ReadFiles(contentDir);
+        var problems = GlossaryLoader.Lint(glossaryFiles);
+        findings.AddRange(problems.Select(e => new Finding(Severity.Error, e.Location ?? new SourceLocation(contentDir), e.Message)));
+        if (problems.Count == 0)
         {
-            var glossary = GlossaryLoader.Load(contentDir);
-            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings, SiteScaffold.PolicyEntries));
+            var glossary = GlossaryLoader.Parse(glossaryFiles);
+            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings, PolicyLexicon.Entries));
             findings.AddRange(ContentChecker.CheckGlossarySources(glossary, strict));
-        }
-        catch (UserError e) when (e.Location is not null)
-        {
-            findings.Add(new Finding(Severity.Error, e.Location.Value, e.Message));
         }
         findings.AddRange(LanguageServices.CheckOverrides(contentDir, readings));
         return findings;

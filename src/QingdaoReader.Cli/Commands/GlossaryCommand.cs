@@ -31,7 +31,7 @@ public static class GlossaryCommand
         var policy = new Command("policy", "Print the curated policy glossary of this version (what init --glossary policy copies), to compare with yours after an update");
         policy.SetAction(_ =>
         {
-            stdout.Write(SiteScaffold.PolicyGlossary);
+            stdout.Write(SiteScaffold.PolicyGlossary());
             return 0;
         });
         command.Subcommands.Add(policy);
@@ -47,36 +47,69 @@ public static class GlossaryCommand
             throw new UserError(new SourceLocation(path), $"there is no reading '{slug}'", "give the name of a folder under content/readings/");
         var reading = ReadingLoader.Load(path, slug);
         var glossary = GlossaryLoader.Load(contentDir);
-        // The glossary's terms are cut whole, as in the build, so a phrase that holds one is recognised as covered.
-        var language = LanguageServices.WithGlossary(contentDir, glossary);
-        var candidates = GlossaryCandidateFinder.Find(reading, glossary, language.ReaderFor(reading),
-            word => language.Lookup(word) is { Definitions.Count: > 0 }).Take(Math.Max(0, top)).ToList();
+        // The glossary's and the lexicon's terms are cut whole, as in the build, so a phrase that holds one is seen as covered.
+        var language = LanguageServices.WithGlossary(contentDir, glossary.Concat(PolicyLexicon.Entries));
+        var reader = language.ReaderFor(reading);
+        var found = GlossaryCandidateFinder.Find(reading, glossary, PolicyLexicon.Entries, reader.Read, language.Lookup);
+        var fromLexicon = found.FromLexicon;
+        var candidates = found.FromText.Take(Math.Max(0, top)).ToList();
 
-        foreach (var c in candidates)
-            stdout.WriteLine($"{c.FirstUse}: {c.Term} ×{c.Count} ({string.Join(", ", c.Reasons.Select(Describe))})");
-        var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
-        if (write && candidates.Count > 0)
+        if (fromLexicon.Count > 0)
         {
-            var existing = File.Exists(glossaryPath) ? File.ReadAllText(glossaryPath) : "";
-            var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
-            File.AppendAllText(glossaryPath, separator + GlossaryCandidateFinder.ToYamlStubs(candidates), new UTF8Encoding(false));
+            stdout.WriteLine($"From QingdaoReader's policy lexicon, ready to use ({fromLexicon.Count}; --write copies them whole):");
+            foreach (var s in fromLexicon)
+                stdout.WriteLine($"{s.FirstUse}: {s.Entry.Term} ×{s.Count}  {s.Entry.English}  [{s.Entry.Location.File}]");
+            if (candidates.Count > 0) stdout.WriteLine();
+        }
+        if (candidates.Count > 0 && fromLexicon.Count > 0) stdout.WriteLine("Phrases of the text that look like terms (--write adds entries to fill in):");
+        foreach (var c in candidates)
+        {
+            var hint = c.DictionaryHint is null ? "" : $"  CC-CEDICT: {Shorten(c.DictionaryHint, 60)}";
+            stdout.WriteLine($"{c.FirstUse}: {c.Term} ×{c.Count}  {c.Pinyin}  ({string.Join(", ", c.Reasons.Select(Describe))}){hint}");
+        }
+
+        var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
+        var copied = new List<string>();
+        if (write)
+        {
+            // Lexicon entries go whole into the site's file of the same theme when the site keeps a glossary folder.
+            var folder = Path.Combine(contentDir, GlossaryLoader.FolderName);
+            foreach (var group in fromLexicon.GroupBy(s => s.Entry.Location.File))
+            {
+                var target = Directory.Exists(folder) ? Path.Combine(folder, Path.GetFileName(group.Key)) : glossaryPath;
+                Append(target, string.Concat(group.Select(s => PolicyLexicon.EntryText(s.Entry))));
+                copied.Add(target);
+            }
+            if (candidates.Count > 0) Append(glossaryPath, GlossaryCandidateFinder.ToYamlStubs(candidates));
         }
         if (!quiet)
         {
-            stdout.WriteLine(candidates.Count == 0
-                ? "No terms without a glossary entry found."
-                : write
-                    ? $"{candidates.Count} term(s) appended to {glossaryPath}: fill in english for each (the build refuses an entry without it), or delete it."
-                    : $"{candidates.Count} term(s) without a glossary entry; --write appends them to {glossaryPath} for you to fill in.");
+            if (fromLexicon.Count == 0 && candidates.Count == 0) stdout.WriteLine("No terms without a glossary entry found.");
+            else if (write)
+            {
+                if (fromLexicon.Count > 0) stdout.WriteLine($"{fromLexicon.Count} lexicon entr{(fromLexicon.Count == 1 ? "y" : "ies")} copied into {string.Join(", ", copied.Distinct())}.");
+                if (candidates.Count > 0) stdout.WriteLine($"{candidates.Count} term(s) appended to {glossaryPath}: fill in english for each (the build refuses an entry without it), or delete it.");
+            }
+            else if (candidates.Count > 0) stdout.WriteLine($"{candidates.Count} term(s) without a glossary entry; --write appends them to {glossaryPath} for you to fill in.");
         }
         return 0;
     }
 
+    private static void Append(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var separator = existing.Length == 0 || existing.EndsWith('\n') ? "" : "\n";
+        File.AppendAllText(path, separator + text, new UTF8Encoding(false));
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     private static string Describe(CandidateReason reason) => reason switch
     {
         CandidateReason.Quoted => "quoted",
-        CandidateReason.NumberedSlogan => "number + 大/个",
-        CandidateReason.PolicySuffix => "X化/X制/X区",
+        CandidateReason.NumberedSlogan => "number + 个/大/新",
+        CandidateReason.PolicySuffix => "policy head (X化, X制, X区, X体系 …)",
         CandidateReason.FourCharacterPhrase => "four-character phrase",
         CandidateReason.RepeatedPhrase => "repeated phrase",
         CandidateReason.NotInDictionary => "not in the dictionary",

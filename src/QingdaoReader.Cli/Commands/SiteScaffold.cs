@@ -153,29 +153,20 @@ public static class SiteScaffold
 
         """;
 
-    private const string PolicyGlossaryResource = "site/policy-glossary.yml";
+    /// <summary>
+    /// The policy lexicon as <c>qreader glossary policy</c> prints it: each theme file under a comment naming it, one YAML
+    /// list in all.
+    /// </summary>
+    public static string PolicyGlossary() =>
+        string.Concat(PolicyLexicon.Files.Select(f => $"# ---- content/{f.Path}\n" + f.Text.TrimEnd('\n') + "\n"));
 
-    /// <summary>The curated policy glossary this version of the tool carries: the project's own <c>content/glossary.yml</c>.</summary>
-    public static string PolicyGlossary { get; } = ReadResource(PolicyGlossaryResource);
-
-    /// <summary>The entries of <see cref="PolicyGlossary"/>.</summary>
-    public static IReadOnlyList<GlossaryEntry> PolicyEntries { get; } = GlossaryLoader.Parse(PolicyGlossary, PolicyGlossaryResource);
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(SiteScaffold).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"the tool was built without its resource {name}");
-        using var reader = new StreamReader(stream, Utf8);
-        return reader.ReadToEnd();
-    }
-
-    /// <summary>The policy glossary as <c>init --glossary policy</c> writes it, with a header saying where it comes from.</summary>
-    public static string PolicyGlossaryForSite() =>
+    /// <summary>A lexicon file as <c>init --glossary policy</c> writes it, with a header saying where it comes from.</summary>
+    public static string PolicyFileForSite(GlossaryFile file) =>
         $"""
-        # QingdaoReader's policy glossary, as version {ToolInfo.Version} carries it: edit these entries and add your own.
-        # `qreader glossary policy` prints the version you have installed, to compare with this file after an update.
+        # QingdaoReader's policy lexicon ({file.Theme}), as version {ToolInfo.Version} carries it: edit these entries and add
+        # your own. `qreader glossary policy` prints the version you have installed, to compare after an update.
 
-        """ + PolicyGlossary;
+        """ + file.Text;
 
     /// <summary>Writes a starter site into <paramref name="dir"/>; refuses a folder that already holds a site.</summary>
     public static IReadOnlyList<string> Init(string dir, StarterGlossary glossary = StarterGlossary.Example)
@@ -193,7 +184,9 @@ public static class SiteScaffold
             written.Add(relative);
         }
         Write("site.config.yml", Config);
-        Write("content/glossary.yml", glossary == StarterGlossary.Policy ? PolicyGlossaryForSite() : Glossary);
+        if (glossary == StarterGlossary.Policy)
+            foreach (var file in PolicyLexicon.Files) Write("content/" + file.Path, PolicyFileForSite(file));
+        else Write("content/glossary.yml", Glossary);
         Write("content/readings/example/index.md", ExampleReading);
         Write(".gitignore", "_site/\n.site-build-*/\n");
         Write(".github/workflows/pages.yml", PagesWorkflow);

@@ -15,15 +15,34 @@ public static class GlossaryPages
     public static Dictionary<string, GlossaryEntryView> Views(IReadOnlyList<GlossaryEntry> glossary, IWordReader reader)
     {
         var views = new Dictionary<string, GlossaryEntryView>(StringComparer.Ordinal);
+        var ids = glossary.ToDictionary(e => e.Term, e => e.Id, StringComparer.Ordinal);
         foreach (var entry in glossary)
         {
             var pinyin = entry.Pinyin ?? string.Join(" ", reader.Read(entry.Term).Where(w => w.HasHan).Select(w => w.WordPinyin));
             views[entry.Term] = new GlossaryEntryView(entry.Id, entry.Term, pinyin, entry.English, entry.Literal,
                 entry.Category, CategoryId(entry.Category), entry.Note.Trim(),
-                entry.Sources.Select(s => new SourceView(s.Label, s.Url, s.Date)).ToList(), []);
+                entry.Sources.Select(s => new SourceView(s.Label, s.Url, s.Date)).ToList(), [])
+            {
+                Theme = entry.Theme,
+                Aliases = entry.Aliases,
+                Related = entry.Related.Where(ids.ContainsKey).Select(r => new RelatedTermView(r, ids[r])).ToList(),
+                Find = FindKey(entry, pinyin),
+            };
         }
         return views;
     }
+
+    /// <summary>
+    /// What the glossary filter finds an entry by: its term and aliases, its pinyin (the filter folds away tones and
+    /// spaces), its English and literal rendering, each folded as <see cref="PageContract.FoldForFinding"/> folds.
+    /// </summary>
+    public static string FindKey(GlossaryEntry entry, string pinyin) =>
+        string.Join("|", entry.Forms.Append(pinyin).Append(entry.English).Append(entry.Literal ?? "")
+            .Select(PageContract.FoldForFinding).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The id of a theme's section on the glossary page.</summary>
+    public static string ThemeId(string theme) =>
+        "t-" + new string(theme.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 
     /// <summary>
     /// An entry lists this many readings at most, the latest first, and says how many there are in all: a site of

@@ -92,16 +92,27 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
             if (piece is AnnotatedWord word) AddWord(word);
             if (piece is not TermLink link) continue;
             var linkWords = link.Content.OfType<AnnotatedWord>().ToList();
-            // A glossary term comes before its words, with the pinyin of all its words and its English.
+            // A glossary term comes before its words, as written (a term or one of its aliases), with the pinyin of all its
+            // words and its English.
             var term = link.Occurrence.Entry;
-            if (linkWords.Count > 0 && paragraphs.ContainsKey(link.Occurrence.AnchorId) && seen.Add(term.Term))
+            var written = string.Concat(link.Content.Select(TextOf));
+            if (linkWords.Count > 0 && paragraphs.ContainsKey(link.Occurrence.AnchorId) && seen.Add(written))
             {
                 var pinyin = string.Join(" ", linkWords.Select(x => x.Pinyin));
-                var level = words.TryGetValue(term.Term, out var termInfo) ? termInfo.Level : HskLevels.Embedded.LevelOf(term.Term);
-                items.Add(new VocabularyItem(term.Term, term.Pinyin ?? pinyin, [term.English], level, Sentence(link.Occurrence.AnchorId, term.Term)));
+                var level = words.TryGetValue(written, out var termInfo) ? termInfo.Level : HskLevels.Embedded.LevelOf(written);
+                items.Add(new VocabularyItem(written, (written == term.Term ? term.Pinyin : null) ?? pinyin, [term.English], level, Sentence(link.Occurrence.AnchorId, written)));
             }
             foreach (var w in linkWords) AddWord(w);
         }
         return items;
     }
+
+    // A piece's Chinese text as written, without its pinyin.
+    private static string TextOf(InlinePiece piece) => piece switch
+    {
+        AnnotatedWord w => w.Text,
+        UnannotatedText t => t.Text,
+        TermLink l => string.Concat(l.Content.Select(TextOf)),
+        _ => "",
+    };
 }

@@ -19,7 +19,7 @@ internal sealed class RebuildMemory
 {
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
-    private (string Path, string Text, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
+    private (IReadOnlyList<GlossaryFile> Files, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
 
     /// <summary>The words of each run of text of the readings the last rebuild compiled.</summary>
     public RememberedReadings Readings { get; } = new();
@@ -33,12 +33,12 @@ internal sealed class RebuildMemory
     public sealed record Work(ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
         Dictionary<string, GlossaryEntryView> Glossary);
 
-    /// <summary>The glossary parsed from this text, reused while the text stays the same.</summary>
-    public IReadOnlyList<GlossaryEntry> Glossary(string text, string path)
+    /// <summary>The glossary parsed from these files, reused while their paths and texts stay the same.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary(IReadOnlyList<GlossaryFile> files)
     {
-        if (_glossary is { } g && g.Text == text && g.Path == path) return g.Entries;
-        var entries = GlossaryLoader.Parse(text, path);
-        _glossary = (path, text, entries);
+        if (_glossary is { } g && g.Files.SequenceEqual(files)) return g.Entries;
+        var entries = GlossaryLoader.Parse(files);
+        _glossary = (files, entries);
         return entries;
     }
 
@@ -63,8 +63,8 @@ internal sealed class RebuildMemory
     /// What every reading's output depends on besides its own files: the glossary, the templates, the base URL and the
     /// site's pinyin overrides (read once per build here, not once per reading).
     /// </summary>
-    public static string SiteKey(string glossaryText, TemplateRenderer templates, string baseUrl, string contentDir) =>
-        Digest(glossaryText + "\0" + templates.Fingerprint() + "\0" + baseUrl + "\0" + OverridesText(contentDir));
+    public static string SiteKey(IReadOnlyList<GlossaryFile> glossary, TemplateRenderer templates, string baseUrl, string contentDir) =>
+        Digest(string.Concat(glossary.Select(f => f.Path + "\0" + f.Text + "\0")) + "\0" + templates.Fingerprint() + "\0" + baseUrl + "\0" + OverridesText(contentDir));
 
     /// <summary>What a reading's words depend on besides the site key: its own pinyin overrides.</summary>
     public static string ReadingLanguageKey(Reading r) => OverridesText(Path.GetDirectoryName(r.SourcePath)!);

@@ -61,9 +61,8 @@ public sealed class SiteBuilder
         var templates = new TemplateRenderer(Path.Combine(siteDir, config.Templates));
         var layout = new OutputLayout(config.BaseUrl);
 
-        var glossaryPath = Path.Combine(contentDir, GlossaryLoader.FileName);
-        var glossaryText = File.Exists(glossaryPath) ? TextFileReader.ReadUtf8(glossaryPath) : "";
-        var glossary = _memory?.Glossary(glossaryText, glossaryPath) ?? GlossaryLoader.Parse(glossaryText, glossaryPath);
+        var glossaryFiles = GlossaryLoader.ReadFiles(contentDir);
+        var glossary = _memory?.Glossary(glossaryFiles) ?? GlossaryLoader.Parse(glossaryFiles);
         // A one-off build keeps a reading's text only while it compiles it (it reads the file again then), so a site of a
         // thousand readings never holds a thousand texts at once; serve remembers the files it read.
         var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? MetadataOnly : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
@@ -72,10 +71,10 @@ public sealed class SiteBuilder
         var language = _memory?.Language(contentDir, _languageFor) ?? _languageFor(contentDir);
         // The glossary's terms, as this build's words: they replace the previous build's (serve), so an edited glossary
         // cuts as a fresh build does.
-        language.UseUserWords(glossary.Select(g => g.Term));
+        language.UseUserWords(glossary.SelectMany(g => g.Forms));
 
         Stage("language data");
-        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryText, templates, config.BaseUrl, contentDir);
+        var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryFiles, templates, config.BaseUrl, contentDir);
         // serve reads a reading's unchanged runs of text from memory (they read the same under the same key).
         var readingLanguage = _memory?.Readings.Around(language, siteKey, RebuildMemory.ReadingLanguageKey) ?? language;
         var compiler = new ReadingCompiler(readingLanguage, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));

@@ -50,7 +50,11 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
 
         var entries = glossaryWithOccurrences.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
         var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
-        glossaryModel["entries"] = ScriptModels.Array(entries, e => (e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToScript());
+        ScriptObject EntryScript(GlossaryEntryView e) => (e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToScript();
+        glossaryModel["entries"] = ScriptModels.Array(entries, EntryScript);
+        // Themes in the order of their files (a single glossary.yml is one theme without a name), entries in pinyin order.
+        glossaryModel["themes"] = ScriptModels.Array(entries.GroupBy(e => e.Theme).OrderBy(g => g.Key, StringComparer.Ordinal),
+            g => new GlossaryThemeView(GlossaryPages.ThemeId(g.Key.Length == 0 ? "all" : g.Key), g.Key, g.ToList()).ToScript(EntryScript));
         glossaryModel["categories"] = ScriptModels.Array(entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal),
             g => new CategoryView(GlossaryPages.CategoryId(g.Key), g.Key, g.Count()).ToScript());
         Page(OutputLayout.GlossaryPage, "glossary.html", glossaryModel);

@@ -14,6 +14,21 @@ public sealed record GlossaryEntry
     /// <summary>A reading that overrides the engine's, e.g. for a name.</summary>
     public string? Pinyin { get; set; }
 
+    /// <summary>
+    /// Other spellings and short forms of exactly this term (全国人大 for 全国人民代表大会): a text that uses one links to
+    /// this entry, and a suggestion never offers it as a term of its own.
+    /// </summary>
+    public List<string> Aliases { get; set; } = [];
+
+    /// <summary>
+    /// Makes this entry a pointer: its term is another spelling of the entry named here, written where a reviewer looks
+    /// for it. The loader folds it into that entry's aliases; it has no English or note of its own.
+    /// </summary>
+    public string? See { get; set; }
+
+    /// <summary>Other entries this term builds on (稳中求进工作总基调 → 稳中求进): shown as links beside the note.</summary>
+    public List<string> Related { get; set; } = [];
+
     /// <summary>Where the note's facts and the English rendering can be checked (see <see cref="GlossarySourcesYaml"/>).</summary>
     // GlossarySourcesYaml reads this property's values, so the YAML context need not know GlossarySource.
 #pragma warning disable YDNG001
@@ -25,6 +40,14 @@ public sealed record GlossaryEntry
     /// <c>qreader check --strict</c> then fails when it has no sources, where for other entries that stays a warning.
     /// </summary>
     public bool Official { get; set; }
+
+    /// <summary>The theme the entry is filed under: its file's name in <c>content/glossary/</c> (set by the loader; empty for <c>glossary.yml</c>).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string Theme { get; set; } = "";
+
+    /// <summary>The term and its aliases: every form a text may use for this entry.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public IEnumerable<string> Forms => Aliases.Prepend(Term);
 
     /// <summary>Where the entry starts in the glossary file (set by the loader).</summary>
     [YamlDotNet.Serialization.YamlIgnore]

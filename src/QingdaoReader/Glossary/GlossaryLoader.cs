@@ -4,48 +4,243 @@ using YamlDotNet.RepresentationModel;
 
 namespace QingdaoReader.Glossary;
 
-/// <summary>Reads <c>content/glossary.yml</c>: a list of entries, each with a term, its English, a note and its sources.</summary>
+/// <summary>One glossary file as read: its path and text.</summary>
+public sealed record GlossaryFile(string Path, string Text)
+{
+    private const string ThemeComment = "# Theme:";
+
+    /// <summary>
+    /// The theme of the entries in the file: a <c># Theme: …</c> line among the comments that open it, or else its name
+    /// (<c>glossary/plans-and-regions.yml</c> files them under "Plans and regions"); the single <c>glossary.yml</c> has none.
+    /// </summary>
+    public string Theme
+    {
+        get
+        {
+            foreach (var line in Text.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (trimmed.Length > 0 && !trimmed.StartsWith('#')) break;
+                if (trimmed.StartsWith(ThemeComment, StringComparison.OrdinalIgnoreCase)) return trimmed[ThemeComment.Length..].Trim();
+            }
+            var name = System.IO.Path.GetFileNameWithoutExtension(Path);
+            if (string.Equals(System.IO.Path.GetFileName(Path), GlossaryLoader.FileName, StringComparison.Ordinal)) return "";
+            var words = name.Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) return "";
+            var text = string.Join(' ', words);
+            return char.ToUpperInvariant(text[0]) + text[1..];
+        }
+    }
+}
+
+/// <summary>
+/// Reads a site's glossary: <c>content/glossary.yml</c> and every <c>content/glossary/*.yml</c> (one file per theme),
+/// each a list of entries with a term, its English, a note and its sources. Entries are then resolved as one glossary:
+/// a term or alias is listed once across all files, a <c>see:</c> pointer leads to an entry (not nowhere, not in a
+/// circle).
+/// </summary>
 public static class GlossaryLoader
 {
     public const string FileName = "glossary.yml";
 
+    /// <summary>The folder of themed glossary files inside the content folder.</summary>
+    public const string FolderName = "glossary";
+
     private static readonly YamlDotNet.Serialization.IDeserializer Deserializer = YamlReader.CreateDeserializer(GlossarySourcesYaml.Instance);
 
-    public static IReadOnlyList<GlossaryEntry> Load(string contentDir)
+    /// <summary>The site's glossary files: <c>glossary.yml</c> first, then the theme files in name order.</summary>
+    public static IReadOnlyList<GlossaryFile> ReadFiles(string contentDir)
     {
-        var path = Path.Combine(contentDir, FileName);
-        if (!File.Exists(path)) return [];
-        return Parse(TextFileReader.ReadUtf8(path), path);
+        var files = new List<GlossaryFile>();
+        var single = Path.Combine(contentDir, FileName);
+        if (File.Exists(single)) files.Add(new GlossaryFile(single, TextFileReader.ReadUtf8(single)));
+        var folder = Path.Combine(contentDir, FolderName);
+        if (Directory.Exists(folder))
+            foreach (var path in Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+                files.Add(new GlossaryFile(path, TextFileReader.ReadUtf8(path)));
+        return files;
     }
 
-    public static IReadOnlyList<GlossaryEntry> Parse(string yaml, string path)
+    public static IReadOnlyList<GlossaryEntry> Load(string contentDir) => Parse(ReadFiles(contentDir));
+
+    public static IReadOnlyList<GlossaryEntry> Parse(string yaml, string path) => Parse([new GlossaryFile(path, yaml)]);
+
+    /// <summary>The resolved glossary, or the first problem as a <see cref="UserError"/> with its file and line.</summary>
+    public static IReadOnlyList<GlossaryEntry> Parse(IReadOnlyList<GlossaryFile> files)
     {
-        if (string.IsNullOrWhiteSpace(yaml)) return [];
-        var root = RootNode(yaml);
+        var (entries, problems) = Read(files);
+        if (problems.Count > 0) throw problems[0];
+        return entries;
+    }
+
+    /// <summary>
+    /// Every problem of the glossary files, not only the first: what <c>qreader glossary lint</c> lists. A file whose YAML
+    /// cannot be read gives one problem and no entries; the others are still checked.
+    /// </summary>
+    public static IReadOnlyList<UserError> Lint(IReadOnlyList<GlossaryFile> files) => Read(files).Problems;
+
+    private static (IReadOnlyList<GlossaryEntry> Entries, List<UserError> Problems) Read(IReadOnlyList<GlossaryFile> files)
+    {
+        var problems = new List<UserError>();
+        var all = new List<GlossaryEntry>();
+        foreach (var file in files)
+        {
+            try { all.AddRange(ParseFile(file, problems)); }
+            catch (UserError e) { problems.Add(e); }
+        }
+        return (Resolve(all, problems), problems);
+    }
+
+    private static List<GlossaryEntry> ParseFile(GlossaryFile file, List<UserError> problems)
+    {
+        if (string.IsNullOrWhiteSpace(file.Text)) return [];
+        var root = RootNode(file.Text);
         if (root is not null && root is not YamlSequenceNode)
-            throw new UserError(new SourceLocation(path, (int)root.Start.Line), "the glossary must be a list of entries",
+            throw new UserError(new SourceLocation(file.Path, (int)root.Start.Line), "the glossary must be a list of entries",
                 "start each entry with `- term:` at the beginning of a line, its other fields indented under it");
-        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(yaml, path, 0, "glossary field", Deserializer) ?? [];
+        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(file.Text, file.Path, 0, "glossary field", Deserializer) ?? [];
         // The 1-based line where each entry of the list starts, for messages.
         var lines = root is YamlSequenceNode seq ? seq.Children.Select(n => (int)n.Start.Line).ToList() : [];
+        var theme = file.Theme;
         var result = new List<GlossaryEntry>(entries.Count);
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            var location = new SourceLocation(path, i < lines.Count ? lines[i] : 0);
-            var e = entries[i] with { Location = location };
-            if (string.IsNullOrWhiteSpace(e.Term))
-                throw new UserError(location, "a glossary entry has no term", "add `term: ...` to the entry");
-            if (string.IsNullOrWhiteSpace(e.English))
-                throw new UserError(location, $"the glossary entry '{e.Term}' has no English", "add `english: ...`");
-            if (seen.TryGetValue(e.Term, out var first))
-                throw new UserError(location, $"the glossary term '{e.Term}' is listed twice (first at line {first.Line})",
-                    "merge the two entries");
-            seen[e.Term] = location;
-            result.Add(e with { Term = e.Term.Trim() });
+            var location = new SourceLocation(file.Path, i < lines.Count ? lines[i] : 0);
+            var e = entries[i] with
+            {
+                Term = entries[i].Term.Trim(), Location = location, Theme = theme, See = entries[i].See?.Trim(),
+                Aliases = entries[i].Aliases.Select(a => a.Trim()).ToList(), Related = entries[i].Related.Select(r => r.Trim()).ToList(),
+            };
+            if (e.Term.Length == 0)
+            {
+                problems.Add(new UserError(location, "a glossary entry has no term", "add `term: ...` to the entry"));
+                continue;
+            }
+            if (e.See is not null)
+            {
+                if (e.English.Length > 0 || e.Note.Length > 0 || e.Aliases.Count > 0 || e.Sources.Count > 0)
+                    problems.Add(new UserError(location, $"the glossary entry '{e.Term}' points to '{e.See}' and has fields of its own",
+                        $"a `see:` entry only names another spelling; move its English, note, aliases and sources to '{e.See}'"));
+            }
+            else if (string.IsNullOrWhiteSpace(e.English))
+            {
+                problems.Add(new UserError(location, $"the glossary entry '{e.Term}' has no English", "add `english: ...`"));
+                continue;
+            }
+            result.Add(e);
         }
         return result;
     }
+
+    // One glossary out of all files' entries: pointers folded into their entries' aliases, every form listed once.
+    private static List<GlossaryEntry> Resolve(List<GlossaryEntry> all, List<UserError> problems)
+    {
+        var entries = all.Where(e => e.See is null).ToList();
+        var pointers = all.Where(e => e.See is not null).ToList();
+
+        // Every form (term or alias) names one entry.
+        var owner = new Dictionary<string, (GlossaryEntry Entry, bool IsTerm)>(StringComparer.Ordinal);
+        var kept = new List<GlossaryEntry>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (owner.TryGetValue(e.Term, out var first))
+            {
+                problems.Add(first.IsTerm
+                    ? new UserError(e.Location, $"the glossary term '{e.Term}' is listed twice (first at {Where(first.Entry, e)})", "merge the two entries")
+                    : new UserError(e.Location, $"the glossary term '{e.Term}' is also an alias of '{first.Entry.Term}' ({Where(first.Entry, e)})",
+                        "keep one entry: remove the alias, or merge the two entries"));
+                continue;
+            }
+            owner[e.Term] = (e, true);
+            kept.Add(e);
+        }
+        foreach (var e in kept)
+        {
+            foreach (var alias in e.Aliases)
+            {
+                if (alias.Length == 0 || alias == e.Term)
+                {
+                    problems.Add(new UserError(e.Location, $"the glossary entry '{e.Term}' lists '{alias}' as its own alias", "remove it from `aliases`"));
+                    continue;
+                }
+                if (owner.TryGetValue(alias, out var other) && !ReferenceEquals(other.Entry, e))
+                {
+                    problems.Add(new UserError(e.Location, other.IsTerm
+                            ? $"the alias '{alias}' of '{e.Term}' is a glossary term of its own ({Where(other.Entry, e)})"
+                            : $"the alias '{alias}' of '{e.Term}' is also an alias of '{other.Entry.Term}' ({Where(other.Entry, e)})",
+                        "a form can name only one entry: keep it in one place"));
+                    continue;
+                }
+                owner[alias] = (e, false);
+            }
+        }
+
+        // Pointers: follow each to the entry it ends at.
+        var byPointer = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
+        foreach (var p in pointers)
+        {
+            if (owner.TryGetValue(p.Term, out var clash) || byPointer.ContainsKey(p.Term))
+            {
+                problems.Add(new UserError(p.Location, $"the glossary term '{p.Term}' is listed twice" + (clash.Entry is null ? "" : $" (also at {Where(clash.Entry, p)})"),
+                    "keep one entry for it"));
+                continue;
+            }
+            byPointer[p.Term] = p;
+        }
+        var extraAliases = new Dictionary<GlossaryEntry, List<string>>(ReferenceEqualityComparer.Instance);
+        var circles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in byPointer.Values)
+        {
+            var path = new List<string> { p.Term };
+            var at = p;
+            GlossaryEntry? target = null;
+            while (true)
+            {
+                var next = at.See!;
+                if (owner.TryGetValue(next, out var found))
+                {
+                    target = found.Entry;
+                    break;
+                }
+                if (!byPointer.TryGetValue(next, out var further))
+                {
+                    problems.Add(new UserError(p.Location, $"the glossary entry '{p.Term}' points to '{next}', which is no entry",
+                        "write the entry it should point to, or correct `see:`"));
+                    break;
+                }
+                if (path.Contains(next))
+                {
+                    // One report per circle, at the first of its entries to be read.
+                    if (circles.Add(string.Join("\0", path.Order(StringComparer.Ordinal))))
+                        problems.Add(new UserError(p.Location, $"the glossary entries {string.Join(" → ", path.Append(next).Select(t => $"'{t}'"))} point to each other in a circle",
+                        "make one of them the entry, with the English and note, and point the others to it"));
+                    break;
+                }
+                path.Add(next);
+                at = further;
+            }
+            if (target is null) continue;
+            if (!extraAliases.TryGetValue(target, out var list)) extraAliases[target] = list = [];
+            list.Add(p.Term);
+        }
+
+        var result = kept.Select(e => extraAliases.TryGetValue(e, out var more) ? e with { Aliases = e.Aliases.Concat(more).Distinct().ToList() } : e).ToList();
+        // A related term the glossary lacks is simply not linked (a lexicon entry copied alone keeps its list); the
+        // lexicon's own related terms all resolve (PolicyLexiconTests).
+        foreach (var e in result)
+        {
+            foreach (var r in e.Related)
+            {
+                if (r == e.Term || e.Aliases.Contains(r))
+                    problems.Add(new UserError(e.Location, $"the glossary entry '{e.Term}' lists itself as related", "remove it from `related`"));
+            }
+        }
+        return result;
+    }
+
+    // Where the first of two clashing entries is: its line, with its file when the two are in different files.
+    private static string Where(GlossaryEntry first, GlossaryEntry second) =>
+        first.Location.File == second.Location.File ? $"line {first.Location.Line}" : first.Location.ToString();
 
     // The document's root node, or null when the text is not YAML (the deserializer then reports the error with its line).
     private static YamlNode? RootNode(string yaml)

@@ -37,6 +37,12 @@ public static class PageContract
     public const string VocabularyExportClass = "settings-vocab";
     public const string GlossaryFilterClass = "glossary-filter";
     public const string GlossaryEntryClass = "glossary-entry";
+    /// <summary>On the glossary page: a theme's section of entries (one file of <c>content/glossary/</c>).</summary>
+    public const string GlossaryThemeClass = "glossary-theme";
+    /// <summary>On the glossary page: the box that filters entries by Chinese, pinyin or English.</summary>
+    public const string GlossaryQueryClass = "glossary-query";
+    /// <summary>On the glossary page: the live line that says how many entries the filter shows.</summary>
+    public const string GlossaryStatusClass = "glossary-status";
     /// <summary>A popup's English: in a glossary term's popup (written by the build), the glossary's English.</summary>
     public const string PopupEnglishClass = "popup-english";
     /// <summary>A sentence span, made by reader.js when a paragraph's sentences are first needed.</summary>
@@ -55,6 +61,11 @@ public static class PageContract
     public const string WordsSourceAttribute = "data-words-src";
     /// <summary>On a glossary page entry: its category id, for the filter.</summary>
     public const string CategoryAttribute = "data-category";
+    /// <summary>
+    /// On a glossary page entry: what the filter box finds it by, folded as <see cref="FoldForFinding"/> folds (term,
+    /// aliases, pinyin without tones or spaces, English), forms separated by <c>|</c>.
+    /// </summary>
+    public const string FindAttribute = "data-find";
 
     // Element names and ids.
     /// <summary>A word is its ruby element (<c>&lt;ruby&gt;青岛&lt;rt&gt;Qīng⁠dǎo&lt;/ruby&gt;</c>).</summary>
@@ -107,11 +118,12 @@ public static class PageContract
             ("section", SectionClass), ("contents", ContentsClass), ("paragraph", ParagraphClass), ("translation", TranslationClass),
             ("term", TermClass), ("settingsButton", SettingsButtonClass), ("settingsForm", SettingsFormClass),
             ("vocabularyExport", VocabularyExportClass), ("glossaryFilter", GlossaryFilterClass), ("glossaryEntry", GlossaryEntryClass),
+            ("glossaryTheme", GlossaryThemeClass), ("glossaryQuery", GlossaryQueryClass), ("glossaryStatus", GlossaryStatusClass),
             ("sentence", SentenceClass), ("tonePrefix", ToneClassPrefix), ("popupEnglish", PopupEnglishClass),
         ]),
         ("attributes", [
             ("term", TermAttribute), ("spoken", SpokenAttribute), ("pinyin", PinyinAttribute),
-            ("wordsSource", WordsSourceAttribute), ("category", CategoryAttribute),
+            ("wordsSource", WordsSourceAttribute), ("category", CategoryAttribute), ("find", FindAttribute),
         ]),
         ("ids", [("termPopupPrefix", TermPopupIdPrefix), ("sentenceSuffix", SentenceIdSuffix), ("contentsTitle", ContentsTitleId)]),
         ("text", [
@@ -153,6 +165,22 @@ public static class PageContract
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Text as the glossary filter compares it: tone marks and other accents dropped (ǜ → u), lower case, and nothing but
+    /// letters and digits kept, so "gāo zhìliàng", "gaozhiliang" and "Gao Zhiliang" are one key. The filter script folds
+    /// a query the same way (NFD, marks dropped, lower case, letters and digits kept).
+    /// </summary>
+    public static string FoldForFinding(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>The contract for the templates: <c>contract.attributes.words_source</c>, <c>contract.ids.term_popup_prefix</c>.</summary>

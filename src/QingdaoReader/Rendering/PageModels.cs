@@ -60,6 +60,14 @@ public sealed record GlossaryEntryView(
     string Id, string Term, string Pinyin, string English, string? Literal, string Category, string CategoryId, string Note,
     IReadOnlyList<SourceView> Sources, IReadOnlyList<OccurrenceView> Occurrences, int ReadingCount = 0)
 {
+    /// <summary>The theme the entry is filed under (its glossary file), empty for a single glossary.yml.</summary>
+    public string Theme { get; init; } = "";
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>The entries this one builds on, as links on the glossary page.</summary>
+    public IReadOnlyList<RelatedTermView> Related { get; init; } = [];
+    /// <summary>What the glossary filter finds the entry by (see <see cref="PageContract.FindAttribute"/>).</summary>
+    public string Find { get; init; } = "";
+
     public ScriptObject ToScript() => new()
     {
         ["id"] = Id, ["term"] = Term, ["pinyin"] = Pinyin, ["english"] = English, ["literal"] = Literal,
@@ -67,6 +75,22 @@ public sealed record GlossaryEntryView(
         ["sources"] = ScriptModels.Array(Sources, s => s.ToScript()),
         ["occurrences"] = ScriptModels.Array(Occurrences, o => o.ToScript()),
         ["reading_count"] = ReadingCount,
+        ["theme"] = Theme, ["aliases"] = ScriptModels.Array(Aliases, a => a),
+        ["related"] = ScriptModels.Array(Related, r => r.ToScript()), ["find"] = Find,
+    };
+}
+
+public sealed record RelatedTermView(string Term, string Id)
+{
+    public ScriptObject ToScript() => new() { ["term"] = Term, ["id"] = Id };
+}
+
+/// <summary>A theme of the glossary page: its entries, in pinyin order.</summary>
+public sealed record GlossaryThemeView(string Id, string Name, IReadOnlyList<GlossaryEntryView> Entries)
+{
+    public ScriptObject ToScript(Func<GlossaryEntryView, ScriptObject> entry) => new()
+    {
+        ["id"] = Id, ["name"] = Name, ["count"] = Entries.Count, ["entries"] = ScriptModels.Array(Entries, entry),
     };
 }
 

@@ -92,7 +92,12 @@ public class PageContractSiteTests
     public void The_glossary_page_has_what_the_filter_needs()
     {
         var page = site.GlossaryPage;
-        Assert.NotNull(page.QuerySelector($".{PageContract.GlossaryFilterClass} input[name=category]"));
-        Assert.NotEmpty(page.QuerySelectorAll($".{PageContract.GlossaryEntryClass}[{PageContract.CategoryAttribute}]"));
+        Assert.NotNull(page.QuerySelector($".{PageContract.GlossaryFilterClass} select[name=category]"));
+        Assert.NotNull(page.QuerySelector($".{PageContract.GlossaryFilterClass} input.{PageContract.GlossaryQueryClass}"));
+        Assert.NotNull(page.QuerySelector($".{PageContract.GlossaryStatusClass}[role=status]"));
+        var entries = page.QuerySelectorAll($".{PageContract.GlossaryEntryClass}[{PageContract.CategoryAttribute}][{PageContract.FindAttribute}]");
+        Assert.Equal(page.QuerySelectorAll($".{PageContract.GlossaryEntryClass}").Length, entries.Length);
+        Assert.All(entries, e => Assert.All(e.QuerySelectorAll("a").Select(a => a.GetAttribute("href") ?? ""), h => Assert.False(h.StartsWith("#") && page.GetElementById(h[1..]) is null, h)));
+        Assert.All(page.QuerySelectorAll($".{PageContract.GlossaryThemeClass}"), t => Assert.NotNull(t.QuerySelector("h2")));
     }
 }

@@ -35,7 +35,7 @@ public class GlossaryCandidateTests
     {
         var reading = ReadingLoader.Parse(Markdown, "content/readings/x/index.md", "x");
         var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
-        return GlossaryCandidateFinder.Find(reading, [Glossed], language.ReaderFor(reading), w => language.Lookup(w) is { Definitions.Count: > 0 });
+        return GlossaryCandidateFinder.Find(reading, [Glossed], language.ReaderFor(reading).Read, language.Lookup);
     }
 
     [Fact]
@@ -45,7 +45,8 @@ public class GlossaryCandidateTests
         var river = candidates.Single(c => c.Term == "河长制");
         Assert.Equal(2, river.Count);
         Assert.Equal(new SourceLocation("content/readings/x/index.md", 5), river.FirstUse);
-        Assert.Equal([CandidateReason.Quoted, CandidateReason.PolicySuffix], river.Reasons);
+        Assert.Contains(CandidateReason.Quoted, river.Reasons);
+        Assert.Contains(CandidateReason.PolicySuffix, river.Reasons);
         Assert.Contains(CandidateReason.Quoted, candidates.Single(c => c.Term == "三张清单").Reasons);
         Assert.Contains(CandidateReason.FourCharacterPhrase, candidates.Single(c => c.Term == "因地制宜").Reasons);
         var repeated = candidates.Single(c => c.Term == "数字化转型");
@@ -69,5 +70,86 @@ public class GlossaryCandidateTests
         Assert.DoesNotContain("不算数", terms);
         Assert.DoesNotContain("推行", terms);
         Assert.DoesNotContain(terms, t => t.Length < 2);
+    }
+
+    // A made-up readout in the style of central documents: whole terms that recur (政府工作报告, 全国人大常委会), a
+    // numbered shorthand in quotes, a congress and a plenum joined by 和 (where a pattern would cut 二十大和二), and the
+    // everyday phrases such texts are full of (有关规定, 社会发展).
+    private const string Readout = """
+        ---
+        title: 会议
+        ---
+
+        会议强调，要深入学习贯彻党的二十大和二十届二中全会精神，认真落实政府工作报告部署，推进“两新”工作。
+
+        各地要把政府工作报告确定的目标任务落到实处，全面贯彻党的二十大和二十届二中全会精神，做好“两新”工作。
+
+        全国人大常委会听取了有关规定的执行情况，推动经济社会发展。全国人大常委会将继续落实有关规定，促进社会发展。
+        """;
+
+    private static GlossarySuggestions Suggest(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<GlossaryEntry> lexicon)
+    {
+        var reading = ReadingLoader.Parse(Readout, "content/readings/r/index.md", "r");
+        var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
+        language.UseUserWords(glossary.Concat(lexicon).SelectMany(g => g.Forms));
+        return GlossaryCandidateFinder.Find(reading, glossary, lexicon, language.ReaderFor(reading).Read, language.Lookup);
+    }
+
+    [Fact]
+    public void Whole_terms_come_out_and_never_a_fragment_across_a_conjunction()
+    {
+        var terms = Suggest([], []).FromText.Select(c => c.Term).ToList();
+        Assert.Contains("政府工作报告", terms);
+        Assert.Contains("两新", terms);
+        Assert.DoesNotContain(terms, t => t.StartsWith("二十大和", StringComparison.Ordinal) || t.EndsWith("和", StringComparison.Ordinal));
+        Assert.DoesNotContain("政府工作", terms);
+        Assert.DoesNotContain("全国人大", terms);
+    }
+
+    [Fact]
+    public void No_suggestion_is_a_part_of_a_longer_one_it_always_occurs_in()
+    {
+        var reading = ReadingLoader.Parse(Readout, "content/readings/r/index.md", "r");
+        var text = reading.Body;
+        var candidates = Suggest([], []).FromText;
+        static int Count(string text, string term) => (text.Length - text.Replace(term, "").Length) / term.Length;
+        foreach (var c in candidates)
+            Assert.DoesNotContain(candidates, o => o.Term.Length > c.Term.Length && o.Term.Contains(c.Term) && Count(text, o.Term) == Count(text, c.Term));
+    }
+
+    [Fact]
+    public void Everyday_phrases_rank_below_the_terms()
+    {
+        var candidates = Suggest([], []).FromText.Select(c => c.Term).ToList();
+        var report = candidates.IndexOf("政府工作报告");
+        foreach (var generic in new[] { "有关规定", "社会发展", "经济社会发展" })
+        {
+            var at = candidates.IndexOf(generic);
+            Assert.True(at < 0 || at > report, $"{generic} ranks above 政府工作报告: {string.Join(" ", candidates)}");
+        }
+    }
+
+    [Fact]
+    public void Lexicon_entries_the_site_lacks_come_first_and_their_text_is_not_suggested_again()
+    {
+        var npcsc = new GlossaryEntry { Term = "全国人民代表大会常务委员会", English = "Standing Committee of the National People's Congress", Aliases = ["全国人大常委会"] };
+        var report = new GlossaryEntry { Term = "政府工作报告", English = "Report on the Work of the Government" };
+        var found = Suggest([], [npcsc, report]);
+        Assert.Equal(["全国人民代表大会常务委员会", "政府工作报告"], found.FromLexicon.Select(s => s.Entry.Term).Order(StringComparer.Ordinal));
+        Assert.Equal(2, found.FromLexicon.Single(s => s.Entry == npcsc).Count);
+        Assert.DoesNotContain(found.FromText, c => c.Term.Contains("全国人大") || c.Term.Contains("政府工作"));
+
+        // A site that has the entry (here under its alias as the term) is offered it no more.
+        var own = new GlossaryEntry { Term = "全国人大常委会", English = "NPC Standing Committee" };
+        Assert.DoesNotContain(Suggest([own], [npcsc, report]).FromLexicon, s => s.Entry == npcsc);
+    }
+
+    [Fact]
+    public void Each_candidate_carries_its_pinyin_and_a_dictionary_hint_where_cc_cedict_has_the_phrase()
+    {
+        var candidates = Find();
+        Assert.Equal("yīndìzhìyí", candidates.Single(c => c.Term == "因地制宜").Pinyin.Replace(" ", ""));
+        Assert.NotNull(candidates.Single(c => c.Term == "因地制宜").DictionaryHint);
+        Assert.Null(candidates.Single(c => c.Term == "河长制").DictionaryHint);
     }
 }

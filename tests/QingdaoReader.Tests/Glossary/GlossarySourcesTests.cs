@@ -145,11 +145,13 @@ public class GlossarySourcesTests
     }
 
     [Fact]
-    public void Every_entry_of_the_projects_glossary_is_official_and_has_a_source()
+    public void Every_entry_of_the_projects_glossary_has_a_source_and_most_take_their_english_from_an_official_one()
     {
         var entries = GlossaryLoader.Load(Repo.Path_("content"));
-        Assert.Equal(87, entries.Count);
-        Assert.All(entries, e => Assert.True(e.Official && e.Sources.Count > 0, $"'{e.Term}' (line {e.Location.Line}) is unsourced or not official"));
+        Assert.True(entries.Count >= 400, $"{entries.Count} entries");
+        Assert.All(entries, e => Assert.True(e.Sources.Count > 0, $"'{e.Term}' ({e.Location}) is unsourced"));
+        // `official: true` only where the English is taken from an official text; the rest say so by leaving it out.
+        Assert.InRange(entries.Count(e => e.Official) / (double)entries.Count, 0.5, 0.95);
     }
 
     [Theory]

@@ -5,8 +5,7 @@ namespace QingdaoReader.Tests.Publishing;
 
 public class PolicyGlossaryTests
 {
-    private static IReadOnlyList<GlossaryEntry> ProjectGlossary() =>
-        GlossaryLoader.Parse(File.ReadAllText(Repo.Path_("content", "glossary.yml")), "glossary.yml");
+    private static IReadOnlyList<GlossaryEntry> ProjectGlossary() => GlossaryLoader.Load(Repo.Path_("content"));
 
     [Fact]
     public void Init_with_the_policy_glossary_copies_every_entry_of_the_projects_glossary()
@@ -17,8 +16,12 @@ public class PolicyGlossaryTests
         Assert.Equal(0, r.ExitCode);
         var copied = GlossaryLoader.Load(Path.Combine(site, "content"));
         var project = ProjectGlossary();
-        Assert.True(project.Count > 80);
-        Assert.Equal(project.Select(g => (g.Term, g.English, g.Note, g.Sources.Count)), copied.Select(g => (g.Term, g.English, g.Note, g.Sources.Count)));
+        Assert.True(project.Count >= 400);
+        Assert.Equal(project.Select(g => (g.Term, g.English, g.Note, g.Sources.Count, g.Theme)), copied.Select(g => (g.Term, g.English, g.Note, g.Sources.Count, g.Theme)));
+        // One file per theme, as in the project, each saying where it comes from.
+        var files = Directory.GetFiles(Path.Combine(site, "content", "glossary"), "*.yml").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(Directory.GetFiles(Repo.Path_("content", "glossary"), "*.yml").Select(Path.GetFileName).Order().ToList(), files);
+        Assert.All(Directory.GetFiles(Path.Combine(site, "content", "glossary")), f => Assert.StartsWith("# QingdaoReader's policy lexicon", File.ReadAllText(f)));
     }
 
     [Fact]
@@ -48,9 +51,9 @@ public class PolicyGlossaryTests
         var check = Support.Cli.Run("check", "--strict", "--site", site);
         Assert.Equal(0, check.ExitCode);
         var advice = Assert.Single(check.Out.Split('\n'), l => l.Contains("warning:"));
-        Assert.Matches(@"glossary\.yml: warning: \d+ term\(s\) of the policy glossary occur in no reading yet", advice);
+        Assert.Matches(@"\.yml: warning: \d+ term\(s\) of the policy glossary occur in no reading yet", advice);
 
-        File.AppendAllText(Path.Combine(site, "content", "glossary.yml"), "- term: 青岛啤酒节\n  english: Qingdao Beer Festival\n");
+        File.WriteAllText(Path.Combine(site, "content", "glossary.yml"), "- term: 青岛啤酒节\n  english: Qingdao Beer Festival\n");
         var strict = Support.Cli.Run("check", "--strict", "--site", site);
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("warning: the glossary term '青岛啤酒节' occurs in no reading", strict.Out);
@@ -69,14 +72,14 @@ public class PolicyGlossaryTests
     {
         using var dir = new TempDir();
         var site = Path.Combine(dir.Path, "site");
-        Support.Cli.Run("init", site);
+        Support.Cli.Run("init", site, "--glossary", "policy");
         File.WriteAllText(Path.Combine(site, "content/readings/example/index.md"),
-            "---\ntitle: 示例\n---\n\n本市推行“河长制”，推动高质量发展。\n\n各区落实“河长制”。\n");
+            "---\ntitle: 示例\n---\n\n本市推行“湾长制”，推动高质量发展。\n\n各区落实“湾长制”。\n");
 
         var listed = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
         Assert.Equal(0, listed.ExitCode);
         var first = listed.Out.Split('\n')[0];
-        Assert.Matches(@"content/readings/example/index\.md\(5\): 河长制 ×2 \(quoted, X化/X制/X区\)$", first);
+        Assert.Matches(@"content/readings/example/index\.md\(5\): 湾长制 ×2  \w+ ?\w+ ?\w+  \(quoted, policy head", first);
         Assert.DoesNotContain("高质量", listed.Out);
 
         var written = Support.Cli.Run("glossary", "suggest", "example", "--write", "--site", site);
@@ -84,12 +87,39 @@ public class PolicyGlossaryTests
         var glossaryFile = Path.Combine(site, "content", "glossary.yml");
         var build = Support.Cli.Run("build", "--site", site, "-q");
         Assert.Equal(1, build.ExitCode);
-        Assert.Matches(@"glossary\.yml\(\d+\): error: the glossary entry '河长制' has no English", build.Err);
+        Assert.Matches(@"glossary\.yml\(\d+\): error: the glossary entry '湾长制' has no English", build.Err);
 
-        File.WriteAllText(glossaryFile, File.ReadAllText(glossaryFile).Replace("english: \"\"", "english: river chief system"));
-        Assert.Contains("河长制", GlossaryLoader.Load(Path.Combine(site, "content")).Select(g => g.Term));
+        File.WriteAllText(glossaryFile, File.ReadAllText(glossaryFile).Replace("english: \"\"", "english: bay chief system"));
+        Assert.Contains("湾长制", GlossaryLoader.Load(Path.Combine(site, "content")).Select(g => g.Term));
         var again = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
-        Assert.DoesNotContain("河长制", again.Out);
+        Assert.DoesNotContain("湾长制", again.Out);
+    }
+
+    [Fact]
+    public void In_a_site_without_the_lexicon_its_entries_come_first_and_write_copies_them_whole()
+    {
+        using var dir = new TempDir();
+        var site = Path.Combine(dir.Path, "site");
+        Support.Cli.Run("init", site);
+        File.WriteAllText(Path.Combine(site, "content/readings/example/index.md"),
+            "---\ntitle: 示例\n---\n\n全国人大常委会审议了政府工作报告，强调坚持稳中求进工作总基调。\n");
+        var listed = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
+        Assert.Equal(0, listed.ExitCode);
+        var lines = listed.Out.Split('\n');
+        Assert.StartsWith("From QingdaoReader's policy lexicon", lines[0]);
+        var offered = lines.Skip(1).TakeWhile(l => l.Length > 0).Select(l => l.Split(": ", 2)[1].Split(' ')[0]).ToList();
+        Assert.Equal(["全国人大常委会", "政府工作报告", "稳中求进工作总基调"], offered.Order(StringComparer.Ordinal));
+
+        Assert.Equal(0, Support.Cli.Run("glossary", "suggest", "example", "--write", "--site", site).ExitCode);
+        var glossary = GlossaryLoader.Load(Path.Combine(site, "content"));
+        foreach (var term in offered)
+        {
+            var mine = glossary.Single(g => g.Term == term);
+            var shipped = PolicyLexicon.Entries.Single(g => g.Term == term);
+            Assert.Equal((shipped.English, shipped.Note, shipped.Sources.Count, shipped.Aliases.Count), (mine.English, mine.Note, mine.Sources.Count, mine.Aliases.Count));
+        }
+        Assert.Equal(0, Support.Cli.Run("build", "--site", site, "-q").ExitCode);
+        Assert.DoesNotContain("From QingdaoReader's policy lexicon", Support.Cli.Run("glossary", "suggest", "example", "--site", site).Out);
     }
 
     [Fact]

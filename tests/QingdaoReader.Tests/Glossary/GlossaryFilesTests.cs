@@ -1,0 +1,112 @@
+using QingdaoReader.Diagnostics;
+using QingdaoReader.Glossary;
+using QingdaoReader.Tests.Support;
+
+namespace QingdaoReader.Tests.Glossary;
+
+/// <summary>
+/// A glossary in several theme files (content/glossary/*.yml) read as one: themes from the file names, aliases and
+/// <c>see:</c> pointers that resolve to one entry, and every clash or broken pointer reported with its file and line.
+/// </summary>
+public class GlossaryFilesTests
+{
+    private static GlossaryFile F(string name, string yaml) => new($"content/glossary/{name}.yml", yaml);
+
+    private const string Institutions = """
+        - term: 全国人民代表大会
+          english: National People's Congress
+          aliases: [全国人大]
+        - term: 全国人大常委会
+          see: 全国人民代表大会常务委员会
+        - term: 全国人民代表大会常务委员会
+          english: NPC Standing Committee
+          related: [全国人民代表大会]
+        """;
+
+    private const string Formulations = """
+        - term: 稳中求进
+          english: seeking progress while maintaining stability
+        - term: 稳中求进工作总基调
+          english: the general principle of seeking progress while maintaining stability
+          related: [稳中求进]
+        """;
+
+    [Fact]
+    public void Theme_files_load_as_one_glossary_with_their_themes()
+    {
+        var entries = GlossaryLoader.Parse([F("institutions-and-meetings", Institutions), F("formulations", Formulations)]);
+        Assert.Equal(["全国人民代表大会", "全国人民代表大会常务委员会", "稳中求进", "稳中求进工作总基调"], entries.Select(e => e.Term));
+        Assert.Equal("Institutions and meetings", entries[0].Theme);
+        Assert.Equal("Formulations", entries[3].Theme);
+        Assert.Equal(new SourceLocation("content/glossary/formulations.yml", 3), entries[3].Location);
+    }
+
+    [Fact]
+    public void A_see_pointer_becomes_an_alias_and_aliases_link_to_their_entry()
+    {
+        var entries = GlossaryLoader.Parse([F("institutions", Institutions)]);
+        var npcsc = entries.Single(e => e.Term == "全国人民代表大会常务委员会");
+        Assert.Equal(["全国人大常委会"], npcsc.Aliases);
+        var matches = new GlossaryMatcher(entries).Matches("全国人大常委会听取报告，全国人大闭幕。");
+        Assert.Equal([("全国人大常委会", "全国人民代表大会常务委员会"), ("全国人大", "全国人民代表大会")],
+            matches.Select(m => ("全国人大常委会听取报告，全国人大闭幕。".Substring(m.Start, m.Length), m.Entry.Term)));
+    }
+
+    [Fact]
+    public void A_nested_term_links_whole_and_the_longest_form_wins()
+    {
+        var entries = GlossaryLoader.Parse([F("formulations", Formulations)]);
+        var m = Assert.Single(new GlossaryMatcher(entries).Matches("坚持稳中求进工作总基调"));
+        Assert.Equal("稳中求进工作总基调", m.Entry.Term);
+        Assert.Equal(["稳中求进"], m.Entry.Related);
+    }
+
+    [Fact]
+    public void The_same_term_in_two_files_names_both()
+    {
+        var e = Assert.Throws<UserError>(() => GlossaryLoader.Parse([F("a", Formulations), F("b", "- term: 稳中求进\n  english: again\n")]));
+        Assert.Equal(new SourceLocation("content/glossary/b.yml", 1), e.Location);
+        Assert.Contains("content/glossary/a.yml(1)", e.Message);
+    }
+
+    [Theory]
+    [InlineData("- term: 两会\n  english: two sessions\n  aliases: [全国人大]\n", "the alias '全国人大' of '两会' is also an alias of '全国人民代表大会'")]
+    [InlineData("- term: 人大\n  english: people's congress\n  aliases: [全国人民代表大会]\n", "the alias '全国人民代表大会' of '人大' is a glossary term of its own")]
+    [InlineData("- term: 国家主席\n  see: 主席\n", "the glossary entry '国家主席' points to '主席', which is no entry")]
+    [InlineData("- term: 甲\n  see: 乙\n- term: 乙\n  see: 甲\n", "point to each other in a circle")]
+    [InlineData("- term: 两会\n  english: two sessions\n  related: [两会]\n", "lists itself as related")]
+    [InlineData("- term: 党中央\n  see: 全国人民代表大会\n  english: the Party Centre\n", "points to '全国人民代表大会' and has fields of its own")]
+    public void Clashing_and_broken_entries_are_refused_with_their_file_and_line(string yaml, string message)
+    {
+        var problems = GlossaryLoader.Lint([F("institutions", Institutions), F("more", yaml)]);
+        var problem = Assert.Single(problems);
+        Assert.Contains(message, problem.Message);
+        Assert.Equal("content/glossary/more.yml", problem.Location?.File);
+        Assert.True(problem.Location?.Line > 0);
+    }
+
+    [Fact]
+    public void Lint_lists_every_problem_not_only_the_first()
+    {
+        var problems = GlossaryLoader.Lint([F("a", Formulations), F("b", "- term: 稳中求进\n  english: again\n- term: x\n  see: y\n- term: z\n"),
+            F("c", "not: [a list")]);
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Message.Contains("listed twice"));
+        Assert.Contains(problems, p => p.Message.Contains("which is no entry"));
+        Assert.Contains(problems, p => p.Message.Contains("has no English"));
+        Assert.Contains(problems, p => p.Location?.File == "content/glossary/c.yml");
+    }
+
+    [Fact]
+    public void A_site_reads_glossary_yml_and_the_theme_folder_together()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "glossary"));
+        File.WriteAllText(Path.Combine(dir.Path, "glossary.yml"), "- term: 河长制\n  english: river chief system\n");
+        File.WriteAllText(Path.Combine(dir.Path, "glossary", "formulations.yml"), Formulations);
+        File.WriteAllText(Path.Combine(dir.Path, "glossary", "notes.txt"), "not a glossary file");
+        var entries = GlossaryLoader.Load(dir.Path);
+        Assert.Equal(["河长制", "稳中求进", "稳中求进工作总基调"], entries.Select(e => e.Term));
+        Assert.Equal(["", "Formulations", "Formulations"], entries.Select(e => e.Theme));
+    }
+}
