@@ -67,7 +67,9 @@ public static class PolicyGlossaryReport
             Directory.CreateDirectory(Path.Combine(content, GlossaryLoader.FolderName));
             foreach (var f in PolicyLexicon.Files) File.WriteAllText(Path.Combine(content, f.Path), f.Text);
             File.WriteAllText(Path.Combine(site, "site.config.yml"), "title: check\ncontent: content\ntemplates: " + Path.Combine(repo, "templates") + "\noutput: _site\n");
-            File.Copy(textPath, Path.Combine(readingDir, ReadingLoader.ReadingFile));
+            // The check set's front matter also records where each text was found (url:), which a reading does not take.
+            var lines = File.ReadAllLines(textPath).Where(l => !l.StartsWith("url:", StringComparison.Ordinal));
+            File.WriteAllLines(Path.Combine(readingDir, ReadingLoader.ReadingFile), lines);
 
             var builder = new SiteBuilder(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir));
             builder.Build(site);

@@ -51,6 +51,7 @@ public static class CheckCommand
         {
             var glossary = GlossaryLoader.Parse(glossaryFiles);
             findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings, PolicyLexicon.Entries));
+            findings.AddRange(ContentChecker.CheckLexiconTermsMissing(glossary, readings, PolicyLexicon.Entries));
             findings.AddRange(ContentChecker.CheckGlossarySources(glossary, strict));
         }
         findings.AddRange(LanguageServices.CheckOverrides(contentDir, readings));

@@ -94,6 +94,33 @@ public static class ContentChecker
             $"the pinyin override '{o.Word}' matches no text")).ToList();
 
     // Markdown may wrap a paragraph over several lines; terms are matched across those breaks.
+    /// <summary>
+    /// For each reading, the terms of the tool's policy lexicon it uses that the site's glossary lacks (a site made
+    /// without the lexicon, or with an older copy): one line of advice naming <c>qreader glossary suggest</c>, which
+    /// lists them and copies them whole with <c>--write</c>. Advice only: <c>--strict</c> lets it pass.
+    /// </summary>
+    public static IReadOnlyList<Finding> CheckLexiconTermsMissing(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings,
+        IReadOnlyList<GlossaryEntry> lexicon)
+    {
+        var have = glossary.SelectMany(g => g.Forms).ToHashSet(StringComparer.Ordinal);
+        var missing = lexicon.Where(e => !e.Forms.Any(have.Contains)).ToList();
+        if (missing.Count == 0) return [];
+        // The site's own terms first, as the build links them: a lexicon term inside one of them is not offered.
+        var matcher = new GlossaryMatcher(glossary.Concat(missing));
+        var findings = new List<Finding>();
+        foreach (var r in readings)
+        {
+            var used = new[] { r.Metadata.Title, r.Metadata.Subtitle ?? "", Flatten(r.Body) }.SelectMany(matcher.Matches)
+                .Select(m => m.Entry).Where(e => missing.Contains(e)).Distinct().ToList();
+            if (used.Count == 0) continue;
+            var names = string.Join(", ", used.Take(5).Select(g => g.Term)) + (used.Count > 5 ? ", …" : "");
+            findings.Add(new Finding(Severity.Warning, new SourceLocation(r.SourcePath),
+                $"{used.Count} term(s) of QingdaoReader's policy lexicon occur here and are not in your glossary ({names}); `qreader glossary suggest {r.Slug} --write` copies them")
+                { FailsStrict = false });
+        }
+        return findings;
+    }
+
     private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
 
     private static Finding MissingTranslation(Reading reading, ReadingBlock block)

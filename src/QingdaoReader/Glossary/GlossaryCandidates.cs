@@ -212,6 +212,7 @@ public static class GlossaryCandidateFinder
         "的", "地", "得", "和", "与", "及", "以及", "或", "并", "而", "在", "对", "把", "被", "将", "从", "向", "为", "于", "等",
         "是", "有", "要", "让", "使", "更", "很", "最", "也", "都", "还", "又", "再", "就", "才", "各", "本", "该", "此", "这", "那",
         "其", "之", "上", "中", "下", "里", "个", "年", "月", "日", "多", "好", "新", "大",
+        "当地", "本地", "各地", "我国", "我省", "我市", "全省", "全市", "今年", "明年", "去年", "这次", "此次", "这里", "当前",
     };
 
     private static readonly HashSet<string> NeverAtEnd = new(StringComparer.Ordinal)
@@ -278,13 +279,15 @@ public static class GlossaryCandidateFinder
 
             if (!Acceptable(text, words, stats, reasons, inDictionary)) continue;
 
-            var shape = reasons.Count(r => r is CandidateReason.Quoted or CandidateReason.NumberedSlogan or CandidateReason.PolicySuffix or CandidateReason.FourCharacterPhrase);
+            var shape = reasons.Count(r => r is CandidateReason.Quoted or CandidateReason.NumberedSlogan or CandidateReason.PolicySuffix);
             var generic = IsGeneric(words, lookup);
             // Evidence: how often it recurs (diminishing), how long it is (a longer whole phrase is more specific), and its
-            // shape; everyday phrases weigh a third.
+            // shape; everyday phrases weigh a third. A phrase the dictionary explains whole (迎难而上, 集思广益) already has
+            // its popup on the page: a glossary entry is for what the dictionary cannot say, so it weighs half.
             var score = Math.Log2(1 + stats.Count) * (1 + 0.15 * Math.Min(text.Length, 10)) + 1.5 * shape
                 + (reasons.Contains(CandidateReason.NotInDictionary) ? 0.75 : 0);
             if (generic && !stats.Quoted) score /= 3;
+            if (inDictionary && !stats.Quoted) score /= 2;
             kept[text] = (stats, reasons, score, entry);
         }
 
@@ -314,6 +317,9 @@ public static class GlossaryCandidateFinder
         if (words.Count == 1 && first.Tag is "nr" or "nrfg" or "nrt" or "ns" or "t" or "m" && !reasons.Contains(CandidateReason.NumberedSlogan) && !stats.Quoted)
             return false;
         if (words.Any(w => w.Tag is "nr" or "nrfg" or "nrt")) return false;
+        // A word of grammar alone (这次, 当前) is no term; nor is a company's name (…集团, …有限公司).
+        if (words.Count == 1 && EdgeTags.Contains(first.Tag) && !stats.Quoted) return false;
+        if (text.EndsWith("公司", StringComparison.Ordinal) || text.EndsWith("集团", StringComparison.Ordinal)) return false;
         // A quotation taken whole is the author's own boundary.
         if (stats.Quoted && text.Length <= 12) return true;
         if (NeverAtStart.Contains(first.Text) || NeverAtEnd.Contains(last.Text)) return false;
@@ -322,7 +328,9 @@ public static class GlossaryCandidateFinder
         // A locative opens a name (西部陆海新通道, 东北全面振兴) but does not end one (…中, …内).
         if (words.Count > 1 && (EdgeTags.Contains(first.Tag) && first.Tag is not ("d" or "f") || EdgeTags.Contains(last.Tag))) return false;
         if (words.Count > 1 && first.Tag == "d" && !text.StartsWith("全面", StringComparison.Ordinal)) return false;
-        if (words.Count > 1 && IsVerb(first.Tag) && !inDictionary) return false;
+        // A verb may open a compound noun of two words (创新 + 联合体, 研发 + 机构), not a longer instruction.
+        if (words.Count > 1 && IsVerb(first.Tag) && !inDictionary
+            && !(words.Count == 2 && last.Tag is "n" or "nz" or "vn" or "nt" && text.Length <= 6)) return false;
         if (words.Count > 1 && IsVerb(last.Tag) && !reasons.Contains(CandidateReason.NumberedSlogan) && !inDictionary && !text.EndsWith("改革", StringComparison.Ordinal)
             && !text.EndsWith("振兴", StringComparison.Ordinal)) return false;
         // A time or a number inside a phrase makes it a date or an amount (2024年, 三年来).
@@ -348,8 +356,14 @@ public static class GlossaryCandidateFinder
     }
 
     // Every word of the phrase is among the most frequent words: a compositional phrase of everyday language.
-    private static bool IsGeneric(IReadOnlyList<ClauseWord> words, Func<string, DictionaryEntry?> lookup) =>
-        words.Count > 1 && words.All(w => lookup(w.Text) is { DifficultyRank: > 0 and <= EverydayRank });
+    // A four-character word the segmenter keeps whole (工作汇报, 新闻报道) is judged by its two halves.
+    private static bool IsGeneric(IReadOnlyList<ClauseWord> words, Func<string, DictionaryEntry?> lookup)
+    {
+        static bool Everyday(DictionaryEntry? e) => e is { DifficultyRank: > 0 and <= EverydayRank };
+        if (words.Count == 1)
+            return words[0].Text.Length == 4 && Everyday(lookup(words[0].Text[..2])) && Everyday(lookup(words[0].Text[2..]));
+        return words.All(w => Everyday(lookup(w.Text)));
+    }
 
     /// <summary>Below this, a phrase has too little evidence of being a term to list (an everyday phrase seen twice).</summary>
     private const double MinimumScore = 1.5;

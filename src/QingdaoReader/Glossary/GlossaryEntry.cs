@@ -26,6 +26,13 @@ public sealed record GlossaryEntry
     /// </summary>
     public string? See { get; set; }
 
+    /// <summary>
+    /// Regular expressions for the numbered forms of the term that no list of aliases could hold: the plenums of each
+    /// Central Committee (二十届四中全会), each Party congress (党的十八大), each session of the NPC (十四届全国人大四次会议).
+    /// A text's match links to this entry; at one position a longer match wins, and a written form wins a tie.
+    /// </summary>
+    public List<string> Patterns { get; set; } = [];
+
     /// <summary>Other entries this term builds on (稳中求进工作总基调 → 稳中求进): shown as links beside the note.</summary>
     public List<string> Related { get; set; } = [];
 

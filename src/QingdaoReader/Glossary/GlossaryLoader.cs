@@ -111,6 +111,15 @@ public static class GlossaryLoader
                 Term = entries[i].Term.Trim(), Location = location, Theme = theme, See = entries[i].See?.Trim(),
                 Aliases = entries[i].Aliases.Select(a => a.Trim()).ToList(), Related = entries[i].Related.Select(r => r.Trim()).ToList(),
             };
+            foreach (var pattern in e.Patterns)
+            {
+                try { GlossaryMatcher.Compile(pattern); }
+                catch (ArgumentException x)
+                {
+                    problems.Add(new UserError(location, $"the pattern '{pattern}' of '{e.Term}' is not a regular expression: {x.Message}",
+                        "write it as .NET reads a regular expression, e.g. '[一二三四五六七八九十]+届[一二四五六七]中全会'"));
+                }
+            }
             if (e.Term.Length == 0)
             {
                 problems.Add(new UserError(location, "a glossary entry has no term", "add `term: ...` to the entry"));

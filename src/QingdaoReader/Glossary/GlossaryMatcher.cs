@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace QingdaoReader.Glossary;
 
 /// <summary>A place in a text where a glossary term occurs.</summary>
@@ -6,7 +8,7 @@ public readonly record struct TermMatch(int Start, int Length, GlossaryEntry Ent
 /// <summary>
 /// Finds glossary terms in running text, leftmost first and, at one position, longest first, so that
 /// 国内国际双循环 wins over 双循环 when both are terms. Terms are matched as written, punctuation included
-/// (走在前、开新局, 首台（套）). An entry's aliases match as its term does (全国人大 links 全国人民代表大会's entry).
+/// (走在前、开新局, 首台（套）). An entry's aliases match as its term does, and its patterns match its numbered forms (全国人大 links 全国人民代表大会's entry).
 /// Built once, thread-safe to read.
 /// </summary>
 public sealed class GlossaryMatcher
@@ -14,35 +16,59 @@ public sealed class GlossaryMatcher
     // Forms (terms and aliases) by first character, longest first.
     private readonly Dictionary<char, (string Form, GlossaryEntry Entry)[]> _byFirstChar;
 
+    // Numbered forms, by entry.
+    private readonly (Regex Pattern, GlossaryEntry Entry)[] _patterns;
+
     public GlossaryMatcher(IEnumerable<GlossaryEntry> entries)
     {
-        _byFirstChar = entries.SelectMany(e => e.Forms.Where(f => f.Length > 0).Select(f => (Form: f, Entry: e)))
+        var list = entries.ToList();
+        _byFirstChar = list.SelectMany(e => e.Forms.Where(f => f.Length > 0).Select(f => (Form: f, Entry: e)))
             .GroupBy(f => f.Form[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Form.Length).ToArray());
+        _patterns = list.SelectMany(e => e.Patterns.Select(p => (Compile(p), e))).ToArray();
     }
 
-    public bool IsEmpty => _byFirstChar.Count == 0;
+    /// <summary>A glossary pattern as the matcher runs it; throws <see cref="ArgumentException"/> for a malformed one.</summary>
+    public static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    public bool IsEmpty => _byFirstChar.Count == 0 && _patterns.Length == 0;
 
     public IReadOnlyList<TermMatch> Matches(string text)
     {
+        // The longest pattern match starting at each position.
+        Dictionary<int, (int Length, GlossaryEntry Entry)>? numbered = null;
+        foreach (var (pattern, entry) in _patterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (m.Length == 0) continue;
+                numbered ??= [];
+                if (!numbered.TryGetValue(m.Index, out var known) || known.Length < m.Length) numbered[m.Index] = (m.Length, entry);
+            }
+        }
         List<TermMatch>? found = null;
         var i = 0;
         while (i < text.Length)
         {
+            var best = (Length: 0, Entry: (GlossaryEntry?)null);
             if (_byFirstChar.TryGetValue(text[i], out var candidates))
             {
-                var matched = false;
                 foreach (var (form, e) in candidates)
                 {
                     if (i + form.Length <= text.Length && string.CompareOrdinal(text, i, form, 0, form.Length) == 0)
                     {
-                        (found ??= []).Add(new TermMatch(i, form.Length, e));
-                        i += form.Length;
-                        matched = true;
+                        best = (form.Length, e);
                         break;
                     }
                 }
-                if (matched) continue;
+            }
+            if (numbered is not null && numbered.TryGetValue(i, out var n) && n.Length > best.Length) best = (n.Length, n.Entry);
+            if (best.Entry is not null)
+            {
+                (found ??= []).Add(new TermMatch(i, best.Length, best.Entry));
+                i += best.Length;
+                continue;
             }
             i++;
         }

@@ -20,7 +20,8 @@ const tools = process.env.QR_TOOLS ?? "/tmp/qr-page";
 const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const require = createRequire(path.join(tools, "package.json"));
 const { chromium } = require("playwright-core");
-const page = "/readings/shandong-inspection-qingdao/";
+// QR_PAGE measures another page of the site, e.g. /glossary/.
+const page = process.env.QR_PAGE ?? "/readings/shandong-inspection-qingdao/";
 
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 const server = http.createServer((req, res) => {

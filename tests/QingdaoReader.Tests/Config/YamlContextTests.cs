@@ -63,7 +63,7 @@ public class YamlContextTests
         var yaml = "- " + string.Join("\n", fields.Select((p, i) => (i == 0 ? "" : "  ") + $"{Key(p)}: {YamlValue(p)}")) + "\n";
         var entry = Assert.Single(GlossaryLoader.Parse(yaml, "glossary.yml"));
         Assert.All(fields, p => AssertLoaded(p, entry));
-        Assert.Equal(11, YamlProperties<GlossaryEntry>().Count());
+        Assert.Equal(12, YamlProperties<GlossaryEntry>().Count());
         var pointed = Assert.Single(GlossaryLoader.Parse("- term: 发改委\n  see: 国家发展改革委\n- term: 国家发展改革委\n  english: NDRC\n", "glossary.yml"));
         Assert.Equal(["发改委"], pointed.Aliases);
     }

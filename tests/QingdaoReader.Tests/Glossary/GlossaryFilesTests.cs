@@ -110,3 +110,31 @@ public class GlossaryFilesTests
         Assert.Equal(["", "Formulations", "Formulations"], entries.Select(e => e.Theme));
     }
 }
+
+public class GlossaryPatternTests
+{
+    private static readonly IReadOnlyList<GlossaryEntry> Lexicon = PolicyLexicon.Entries;
+
+    [Theory]
+    [InlineData("深入贯彻党的二十届四中全会精神", "党的二十届四中全会", "中央全会")]
+    [InlineData("学习二十届三中全会精神", "二十届三中全会", "三中全会")]
+    [InlineData("党的十八大以来", "党的十八大", "党代会")]
+    [InlineData("党的二十大报告", "党的二十大", "党的二十大")]
+    [InlineData("提交十四届全国人大四次会议审查", "十四届全国人大四次会议", "全国人民代表大会")]
+    [InlineData("第十四届全国人民代表大会第四次会议", "第十四届全国人民代表大会第四次会议", "全国人民代表大会")]
+    [InlineData("十四届全国人大常委会第十次会议", "十四届全国人大常委会第十次会议", "全国人大常委会")]
+    [InlineData("全国政协十四届四次会议讨论", "全国政协十四届四次会议", "全国政协")]
+    public void Numbered_meetings_link_to_the_entry_that_explains_them(string text, string linked, string term)
+    {
+        var m = Assert.Single(new GlossaryMatcher(Lexicon).Matches(text), x => text.Substring(x.Start, x.Length) == linked);
+        Assert.Equal(term, m.Entry.Term);
+    }
+
+    [Fact]
+    public void A_malformed_pattern_is_an_error_with_its_line()
+    {
+        var problem = Assert.Single(GlossaryLoader.Lint([new GlossaryFile("content/glossary/x.yml", "- term: 全会\n  english: plenum\n  patterns: ['[一二中全会']\n")]));
+        Assert.Contains("is not a regular expression", problem.Message);
+        Assert.Equal(1, problem.Location?.Line);
+    }
+}

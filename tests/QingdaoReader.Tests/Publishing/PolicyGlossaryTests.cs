@@ -110,6 +110,12 @@ public class PolicyGlossaryTests
         var offered = lines.Skip(1).TakeWhile(l => l.Length > 0).Select(l => l.Split(": ", 2)[1].Split(' ')[0]).ToList();
         Assert.Equal(["全国人大常委会", "政府工作报告", "稳中求进工作总基调"], offered.Order(StringComparer.Ordinal));
 
+        // check says so too, once per reading, as advice that --strict lets pass.
+        var check = Support.Cli.Run("check", "--strict", "--site", site);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("index.md: warning: 3 term(s) of QingdaoReader's policy lexicon occur here and are not in your glossary", check.Out);
+        Assert.Contains("`qreader glossary suggest example --write` copies them", check.Out);
+
         Assert.Equal(0, Support.Cli.Run("glossary", "suggest", "example", "--write", "--site", site).ExitCode);
         var glossary = GlossaryLoader.Load(Path.Combine(site, "content"));
         foreach (var term in offered)
