@@ -1,3 +1,4 @@
+using QingdaoReader.Config;
 using AngleSharp.Dom;
 using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;

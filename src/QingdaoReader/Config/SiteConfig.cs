@@ -1,7 +1,8 @@
 namespace QingdaoReader.Config;
 
 /// <summary>The settings of a site, as read from <c>site.config.yml</c>. Paths are relative to the site folder.</summary>
-// Properties have setters, not init: the reader YamlDotNet generates for YamlContext sets them after construction.
+// Properties have setters, not init: the reader YamlDotNet generates for the YAML context sets them after construction.
+[YamlDotNet.Serialization.YamlSerializable]
 public sealed record SiteConfig
 {
     public string Title { get; set; } = "QingdaoReader";

@@ -1,4 +1,3 @@
-using QingdaoReader.Content.Markdown;
 using QingdaoReader.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -10,6 +9,9 @@ namespace QingdaoReader.Config;
 public static class SiteConfigLoader
 {
     public const string FileName = "site.config.yml";
+
+    /// <summary>How site.config.yml is read (public for the tests of its keys).</summary>
+    public static YamlReader Yaml { get; } = new(new YamlContext());
 
     public static SiteConfig Load(string siteDir)
     {
@@ -40,6 +42,6 @@ public static class SiteConfigLoader
     {
         if (string.IsNullOrWhiteSpace(yaml))
             throw new UserError(new SourceLocation(path), $"{FileName} is empty", "give the site at least a title, e.g. `title: My readings`");
-        return YamlReader.Deserialize<SiteConfig>(yaml, path, 0, "site setting") ?? new SiteConfig();
+        return Yaml.Deserialize<SiteConfig>(yaml, path, 0, "site setting") ?? new SiteConfig();
     }
 }

@@ -6,26 +6,28 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace QingdaoReader.Config;
 
 /// <summary>
-/// The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line. Types are read through
-/// the generated <see cref="YamlContext"/>, not reflection, so the native executable reads YAML as <c>dotnet run</c> does.
+/// The one way we read YAML: snake_case keys, unknown keys rejected, errors with file and line. Types are read through a
+/// context that YamlDotNet's source generator writes (<see cref="YamlContext"/>), not reflection, so the native
+/// executable reads YAML as <c>dotnet run</c> does.
 /// </summary>
-public static class YamlReader
+public sealed class YamlReader
 {
-    private static readonly YamlContext Context = new();
-    private static readonly IDeserializer Deserializer = CreateDeserializer();
+    private readonly StaticContext _context;
+    private readonly IDeserializer _deserializer;
 
-    /// <summary>Our kind of deserializer, with converters for values that are not plain scalars, lists or mappings.</summary>
-    public static IDeserializer CreateDeserializer(params IYamlTypeConverter[] converters)
+    /// <param name="context">The generated context that knows the types to read.</param>
+    /// <param name="converters">Converters for values that are not plain scalars, lists or mappings.</param>
+    public YamlReader(StaticContext context, params IYamlTypeConverter[] converters)
     {
-        var builder = new StaticDeserializerBuilder(Context).WithNamingConvention(UnderscoredNamingConvention.Instance);
+        _context = context;
+        var builder = new StaticDeserializerBuilder(context).WithNamingConvention(UnderscoredNamingConvention.Instance);
         foreach (var converter in converters) builder = builder.WithTypeConverter(converter);
-        return builder.Build();
+        _deserializer = builder.Build();
     }
 
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after the opening ---).</param>
     /// <param name="what">What a key names, for messages: "site setting", "front matter key", "glossary field".</param>
-    /// <param name="deserializer">One made by <see cref="CreateDeserializer"/> with converters, or null for the plain one.</param>
-    public static T? Deserialize<T>(string yaml, string path, int lineOffset, string what, IDeserializer? deserializer = null)
+    public T? Deserialize<T>(string yaml, string path, int lineOffset, string what)
     {
         var tabbed = Array.FindIndex(yaml.Split('\n'), l => l.Length > l.TrimStart(' ', '\t').Length && l[..(l.Length - l.TrimStart(' ', '\t').Length)].Contains('\t'));
         if (tabbed >= 0)
@@ -36,7 +38,7 @@ public static class YamlReader
         }
         try
         {
-            return (deserializer ?? Deserializer).Deserialize<T>(yaml);
+            return _deserializer.Deserialize<T>(yaml);
         }
         catch (YamlException e)
         {
@@ -72,10 +74,10 @@ public static class YamlReader
     }
 
     /// <summary>The keys a YAML mapping of <paramref name="type"/> (or of a list's items) may have, as written in YAML.</summary>
-    public static IReadOnlyList<string> KnownKeys(Type type)
+    public IReadOnlyList<string> KnownKeys(Type type)
     {
-        var itemType = Context.GetFactory().IsList(type) ? Context.GetFactory().GetValueType(type) : type;
-        return Context.GetTypeInspector().GetProperties(itemType, null).Where(p => p.CanWrite)
+        var itemType = _context.GetFactory().IsList(type) ? _context.GetFactory().GetValueType(type) : type;
+        return _context.GetTypeInspector().GetProperties(itemType, null).Where(p => p.CanWrite)
             .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)).ToList();
     }
 

@@ -6,6 +6,9 @@ namespace QingdaoReader.Content;
 /// <summary>Finds the readings of a site (<c>content/readings/&lt;slug&gt;/index.md</c>) and splits front matter from body.</summary>
 public static class ReadingLoader
 {
+    /// <summary>How front matter is read (public for the tests of its keys).</summary>
+    public static YamlReader Yaml { get; } = new(new Config.YamlContext());
+
     public const string ReadingsFolder = "readings";
     public const string ReadingFile = "index.md";
 
@@ -46,7 +49,7 @@ public static class ReadingLoader
         var afterFence = text.IndexOf('\n', end);
         var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
         var bodyLine = text[..(afterFence < 0 ? text.Length : afterFence + 1)].Count(c => c == '\n') + 1;
-        var meta = YamlReader.Deserialize<ReadingMetadata>(yaml, path, 1, "front matter key") ?? new ReadingMetadata();
+        var meta = Yaml.Deserialize<ReadingMetadata>(yaml, path, 1, "front matter key") ?? new ReadingMetadata();
         if (string.IsNullOrWhiteSpace(meta.Title))
             throw new UserError(new SourceLocation(path, 2), "the front matter has no title", "add `title: ...`");
         return new Reading(slug, path, meta, body, bodyLine);

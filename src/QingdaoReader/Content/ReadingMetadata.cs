@@ -1,7 +1,8 @@
 namespace QingdaoReader.Content;
 
 /// <summary>A reading's front matter.</summary>
-// Properties have setters, not init: the reader YamlDotNet generates for YamlContext sets them after construction.
+// Properties have setters, not init: the reader YamlDotNet generates for the YAML context sets them after construction.
+[YamlDotNet.Serialization.YamlSerializable]
 public sealed record ReadingMetadata
 {
     public string Title { get; set; } = "";

@@ -3,7 +3,8 @@ using QingdaoReader.Diagnostics;
 namespace QingdaoReader.Glossary;
 
 /// <summary>A policy term as the teacher wrote it in <c>content/glossary.yml</c>.</summary>
-// Properties have setters, not init: the reader YamlDotNet generates for YamlContext sets them after construction.
+// Properties have setters, not init: the reader YamlDotNet generates for the YAML context sets them after construction.
+[YamlDotNet.Serialization.YamlSerializable]
 public sealed record GlossaryEntry
 {
     public string Term { get; set; } = "";

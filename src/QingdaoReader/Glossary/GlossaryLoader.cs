@@ -46,7 +46,8 @@ public static class GlossaryLoader
     /// <summary>The folder of themed glossary files inside the content folder.</summary>
     public const string FolderName = "glossary";
 
-    private static readonly YamlDotNet.Serialization.IDeserializer Deserializer = YamlReader.CreateDeserializer(GlossarySourcesYaml.Instance);
+    /// <summary>How glossary files are read (public for the tests of their keys).</summary>
+    public static YamlReader Yaml { get; } = new(new Config.YamlContext(), GlossarySourcesYaml.Instance);
 
     /// <summary>The site's glossary files: <c>glossary.yml</c> first, then the theme files in name order.</summary>
     public static IReadOnlyList<GlossaryFile> ReadFiles(string contentDir)
@@ -98,7 +99,7 @@ public static class GlossaryLoader
         if (root is not null && root is not YamlSequenceNode)
             throw new UserError(new SourceLocation(file.Path, (int)root.Start.Line), "the glossary must be a list of entries",
                 "start each entry with `- term:` at the beginning of a line, its other fields indented under it");
-        var entries = YamlReader.Deserialize<List<GlossaryEntry>>(file.Text, file.Path, 0, "glossary field", Deserializer) ?? [];
+        var entries = Yaml.Deserialize<List<GlossaryEntry>>(file.Text, file.Path, 0, "glossary field") ?? [];
         // The 1-based line where each entry of the list starts, for messages.
         var lines = root is YamlSequenceNode seq ? seq.Children.Select(n => (int)n.Start.Line).ToList() : [];
         var theme = file.Theme;

@@ -1,3 +1,4 @@
+using QingdaoReader.Config;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Markdig.Syntax;

@@ -8,7 +8,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace QingdaoReader.Tests.Config;
 
 /// <summary>
-/// YAML is read through the generated YamlContext (no reflection, for the native executable). Every property of the
+/// YAML is read through the generated YAML contexts (no reflection, for the native executable). Every property of the
 /// types our YAML files hold must still load: each test writes every key the type has (found here by reflection, as
 /// the old reader did) with a value of its own and checks that each lands in its property.
 /// </summary>
@@ -71,8 +71,8 @@ public class YamlContextTests
     [Fact]
     public void The_known_keys_are_the_properties_yaml_may_set()
     {
-        Assert.Equal(YamlProperties<SiteConfig>().Select(Key), YamlReader.KnownKeys(typeof(SiteConfig)));
-        Assert.Equal(YamlProperties<ReadingMetadata>().Select(Key), YamlReader.KnownKeys(typeof(ReadingMetadata)));
-        Assert.Equal(YamlProperties<GlossaryEntry>().Select(Key), YamlReader.KnownKeys(typeof(List<GlossaryEntry>)));
+        Assert.Equal(YamlProperties<SiteConfig>().Select(Key), SiteConfigLoader.Yaml.KnownKeys(typeof(SiteConfig)));
+        Assert.Equal(YamlProperties<ReadingMetadata>().Select(Key), ReadingLoader.Yaml.KnownKeys(typeof(ReadingMetadata)));
+        Assert.Equal(YamlProperties<GlossaryEntry>().Select(Key), GlossaryLoader.Yaml.KnownKeys(typeof(List<GlossaryEntry>)));
     }
 }

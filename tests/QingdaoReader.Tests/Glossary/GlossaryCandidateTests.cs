@@ -48,7 +48,6 @@ public class GlossaryCandidateTests
         Assert.Contains(CandidateReason.Quoted, river.Reasons);
         Assert.Contains(CandidateReason.PolicySuffix, river.Reasons);
         Assert.Contains(CandidateReason.Quoted, candidates.Single(c => c.Term == "三张清单").Reasons);
-        Assert.Contains(CandidateReason.FourCharacterPhrase, candidates.Single(c => c.Term == "因地制宜").Reasons);
         var repeated = candidates.Single(c => c.Term == "数字化转型");
         Assert.Equal(2, repeated.Count);
         Assert.Equal(5, repeated.FirstUse.Line);
@@ -147,9 +146,19 @@ public class GlossaryCandidateTests
     [Fact]
     public void Each_candidate_carries_its_pinyin_and_a_dictionary_hint_where_cc_cedict_has_the_phrase()
     {
-        var candidates = Find();
-        Assert.Equal("yīndìzhìyí", candidates.Single(c => c.Term == "因地制宜").Pinyin.Replace(" ", ""));
-        Assert.NotNull(candidates.Single(c => c.Term == "因地制宜").DictionaryHint);
+        var reading = ReadingLoader.Parse("---\ntitle: 示例\n---\n\n各地要“因地制宜”，推行“河长制”。\n\n坚持“因地制宜”，落实“河长制”。\n", "content/readings/x/index.md", "x");
+        var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
+        var candidates = GlossaryCandidateFinder.Find(reading, [], language.ReaderFor(reading).Read, language.Lookup);
+        var idiom = candidates.Single(c => c.Term == "因地制宜");
+        Assert.Equal("yīndìzhìyí", idiom.Pinyin.Replace(" ", ""));
+        Assert.NotNull(idiom.DictionaryHint);
         Assert.Null(candidates.Single(c => c.Term == "河长制").DictionaryHint);
+    }
+
+    [Fact]
+    public void A_set_phrase_the_dictionary_explains_is_left_to_its_popup_unless_the_text_quotes_it()
+    {
+        // 因地制宜 occurs once, unquoted: the page's word popup already gives CC-CEDICT's sense.
+        Assert.DoesNotContain(Find(), c => c.Term == "因地制宜");
     }
 }

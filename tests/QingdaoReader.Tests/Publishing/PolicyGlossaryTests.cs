@@ -102,7 +102,8 @@ public class PolicyGlossaryTests
         var site = Path.Combine(dir.Path, "site");
         Support.Cli.Run("init", site);
         File.WriteAllText(Path.Combine(site, "content/readings/example/index.md"),
-            "---\ntitle: 示例\n---\n\n全国人大常委会审议了政府工作报告，强调坚持稳中求进工作总基调。\n");
+            "---\ntitle: 示例\n---\n\n全国人大常委会审议了政府工作报告，强调坚持稳中求进工作总基调，推动高质量发展。\n\n"
+            + "::: en\nThe NPC Standing Committee reviewed the government work report.\n:::\n");
         var listed = Support.Cli.Run("glossary", "suggest", "example", "--site", site);
         Assert.Equal(0, listed.ExitCode);
         var lines = listed.Out.Split('\n');

@@ -1,3 +1,4 @@
+using QingdaoReader.Config;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;

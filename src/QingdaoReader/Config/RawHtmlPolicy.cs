@@ -1,4 +1,4 @@
-namespace QingdaoReader.Content.Markdown;
+namespace QingdaoReader.Config;
 
 /// <summary>What happens to raw HTML written inside a reading's Markdown (site.config.yml: <c>raw_html</c>).</summary>
 public enum RawHtmlPolicy
