@@ -94,7 +94,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         {
             Slug = r.Reading.Slug, Url = folder, Title = m.Title, TitleEn = m.TitleEn, SubtitleEn = m.SubtitleEn,
             Source = m.Source, SourceEn = m.SourceEn, Date = m.Date, Authors = m.Authors, Terms = used, HanCount = r.HanCount,
-            Draft = m.Draft, VocabularyCsvUrl = folder + VocabularyExport.CsvFile, VocabularyAnkiUrl = folder + VocabularyExport.AnkiFile,
+            Draft = m.Draft, Language = site.Language, VocabularyCsvUrl = folder + VocabularyExport.CsvFile, VocabularyAnkiUrl = folder + VocabularyExport.AnkiFile,
             Difficulty = r.Difficulty.Label, OutsideHskPercent = r.Difficulty.OutsidePercent,
             WordsUrl = folder + WordDataScript.FileName,
         };

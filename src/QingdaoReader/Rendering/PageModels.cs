@@ -117,6 +117,8 @@ public sealed record ReadingView
     public required IReadOnlyList<GlossaryEntryView> Terms { get; init; }
     public required int HanCount { get; init; }
     public required bool Draft { get; init; }
+    /// <summary>The BCP 47 tag of the reading's Chinese (the site's <c>language</c> today), for its lang attributes.</summary>
+    public required string Language { get; init; }
     public required string VocabularyCsvUrl { get; init; }
     public required string VocabularyAnkiUrl { get; init; }
     /// <summary>HSK levels of the reading's words, e.g. "HSK 3–6" (see ReadingDifficulty).</summary>
@@ -142,7 +144,7 @@ public sealed record ReadingView
         ["date"] = Date, ["authors"] = ScriptModels.Array(Authors, a => a), ["intro_html"] = IntroHtml,
         ["sections"] = ScriptModels.Array(Sections, s => s.ToScript()),
         ["terms"] = ScriptModels.Array(Terms, term ?? (t => t.ToScript())),
-        ["han_count"] = HanCount, ["draft"] = Draft, ["words_url"] = WordsUrl,
+        ["han_count"] = HanCount, ["draft"] = Draft, ["words_url"] = WordsUrl, ["language"] = Language,
         ["vocabulary_csv_url"] = VocabularyCsvUrl, ["vocabulary_anki_url"] = VocabularyAnkiUrl,
         ["vocabulary_count"] = VocabularyCount, ["difficulty"] = Difficulty, ["outside_hsk_percent"] = OutsideHskPercent,
     };

@@ -27,7 +27,9 @@ qr.readingPart("popups", function () {
     pop.textContent = "";
     pop.setAttribute("aria-label", word);
     var head = pop.appendChild(el("p", "popup-term", word));
-    head.lang = "zh-Hans";
+    // The word's language is the one its text is marked with (the reading's lang), never a literal.
+    var chinese = w.closest("[lang]") ? w.closest("[lang]").lang : "";
+    head.lang = chinese;
     var py = pop.appendChild(el("p", "popup-pinyin", words.pinyin(w)));
     py.lang = "zh-Latn-pinyin";
     var spoken = contract.attributes.spoken;
@@ -48,7 +50,7 @@ qr.readingPart("popups", function () {
       data[3].forEach(function (part) {
         var info = qr.wordData.of(part) || ["", []];
         var li = parts.appendChild(el("li"));
-        li.appendChild(el("span", "popup-part", part)).lang = "zh-Hans";
+        li.appendChild(el("span", "popup-part", part)).lang = chinese;
         li.appendChild(document.createTextNode(" "));
         li.appendChild(el("span", "popup-part-pinyin", info[0])).lang = "zh-Latn-pinyin";
         li.appendChild(document.createTextNode(info[1].length ? " " + info[1].slice(0, 2).join("; ") : ""));

@@ -12,7 +12,7 @@ qr.readingPart("contents", function () {
     bar.lang = "en";
     bar.setAttribute("aria-label", "Reading");
     barSection = bar.appendChild(qr.el("a", "phone-bar-section"));
-    barSection.lang = "zh-Hans";
+    barSection.lang = qr.reading.lang;
     var first = sections[0].getAttribute("aria-labelledby");
     barSection.href = "#" + first;
     barSection.textContent = tocLinks[first] ? tocLinks[first].querySelector("[lang|=zh]").textContent : "";
