@@ -20,8 +20,8 @@ public static class StageOrder
         "Annotation",  // words and terms of a reading as records
         "Rendering",   // HTML, templates, the page contract
         "Output",      // the output folder and its layout
-        "Checking",    // qreader check's findings
-        "Building",    // the whole pipeline for a site
+        "Building",    // the site assembled once (Site), the whole pipeline for it
+        "Checking",    // qreader check: its findings and its pipeline over a Site
         "Serving",     // qreader serve
     ];
 }

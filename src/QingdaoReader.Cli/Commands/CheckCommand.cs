@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QingdaoReader.Building;
 using QingdaoReader.Checking;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
@@ -34,27 +35,6 @@ public static class CheckCommand
         return command;
     }
 
-    public static IReadOnlyList<Finding> Run(string site, bool strict = false)
-    {
-        var config = SiteConfigLoader.Load(site);
-        var contentDir = Path.Combine(site, config.Content);
-        var findings = new List<Finding>();
-        var readings = ReadingLoader.LoadAll(contentDir);
-        // Parsed as the build parses them (the site's raw HTML policy included): a finding and the page agree.
-        var parser = new ReadingParser(SiteConfigLoader.RawHtml(config, Path.Combine(site, SiteConfigLoader.FileName)));
-        foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(parser.Parse(r)));
-        // Every problem of the glossary files at once (a duplicate, an alias that names two entries, a pointer to nowhere).
-        var glossaryFiles = GlossaryLoader.ReadFiles(contentDir);
-        var problems = GlossaryLoader.Lint(glossaryFiles);
-        findings.AddRange(problems.Select(e => new Finding(Severity.Error, e.Location ?? new SourceLocation(contentDir), e.Message)));
-        if (problems.Count == 0)
-        {
-            var glossary = GlossaryLoader.Parse(glossaryFiles);
-            findings.AddRange(ContentChecker.CheckGlossaryUse(glossary, readings, PolicyLexicon.Entries));
-            findings.AddRange(ContentChecker.CheckLexiconTermsMissing(glossary, readings, PolicyLexicon.Entries));
-            findings.AddRange(ContentChecker.CheckGlossarySources(glossary, strict));
-        }
-        findings.AddRange(LanguageServices.CheckOverrides(contentDir, readings));
-        return findings;
-    }
+    public static IReadOnlyList<Finding> Run(string site, bool strict = false) =>
+        SiteChecker.Check(Site.Load(site), strict, PolicyLexicon.Entries);
 }

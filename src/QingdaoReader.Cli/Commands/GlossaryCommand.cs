@@ -40,17 +40,13 @@ public static class GlossaryCommand
 
     private static int Suggest(string site, string slug, bool write, int top, bool quiet, TextWriter stdout)
     {
-        var config = SiteConfigLoader.Load(site);
-        var contentDir = Path.Combine(site, config.Content);
-        var path = Path.Combine(contentDir, ReadingLoader.ReadingsFolder, slug, ReadingLoader.ReadingFile);
-        if (!File.Exists(path))
-            throw new UserError(new SourceLocation(path), $"there is no reading '{slug}'", "give the name of a folder under content/readings/");
-        var reading = ReadingLoader.Load(path, slug);
-        var glossary = GlossaryLoader.Load(contentDir);
+        var loaded = Site.Load(site);
+        var contentDir = loaded.ContentDir;
+        var reading = loaded.Reading(slug);
+        var glossary = loaded.Glossary;
         // The glossary's and the lexicon's terms are cut whole, as in the build, so a phrase that holds one is seen as covered.
-        var language = LanguageServices.WithGlossary(contentDir, glossary.Concat(PolicyLexicon.Entries));
-        var reader = language.ReaderFor(reading);
-        var found = GlossaryCandidateFinder.Find(reading, glossary, PolicyLexicon.Entries, reader.Read, language.Lookup);
+        var language = loaded.Language(LanguageServices.For, PolicyLexicon.Entries);
+        var found = GlossaryCandidateFinder.Find(reading, glossary, PolicyLexicon.Entries, language.ReaderFor(reading).Read, language.Lookup);
         var fromLexicon = found.FromLexicon;
         var candidates = found.FromText.Take(Math.Max(0, top)).ToList();
 

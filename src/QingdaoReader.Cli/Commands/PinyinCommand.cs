@@ -54,9 +54,8 @@ public static class PinyinCommand
     private static (ChineseLanguage Language, ReadingOverrides? Overrides) Engine(string site)
     {
         var language = ChineseLanguage.Shared;
-        if (!File.Exists(Path.Combine(site, SiteConfigLoader.FileName))) return (language, null);
-        var contentDir = Path.Combine(site, SiteConfigLoader.Load(site).Content);
-        var services = LanguageServices.WithGlossary(contentDir, GlossaryLoader.Load(contentDir));
+        if (!Site.Exists(site)) return (language, null);
+        var services = (ChineseLanguageServices)Site.Load(site).Language(LanguageServices.For);
         return (services.Language, services.OverridesFor(null));
     }
 

@@ -19,7 +19,7 @@ internal sealed class RebuildMemory
 {
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, Reading Reading, string Digest)> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ILanguageServices> _languages = new(StringComparer.Ordinal);
-    private (IReadOnlyList<GlossaryFile> Files, IReadOnlyList<GlossaryEntry> Entries)? _glossary;
+    private (IReadOnlyList<GlossaryFile> Files, (IReadOnlyList<GlossaryEntry>, IReadOnlyList<UserError>) Read)? _glossary;
 
     /// <summary>The words of each run of text of the readings the last rebuild compiled.</summary>
     public RememberedReadings Readings { get; } = new();
@@ -33,13 +33,13 @@ internal sealed class RebuildMemory
     public sealed record Work(ReadingCompiler Compiler, SitePages Pages, Reading Reading, IReadOnlyList<ReadingSummary> Summaries,
         Dictionary<string, GlossaryEntryView> Glossary);
 
-    /// <summary>The glossary parsed from these files, reused while their paths and texts stay the same.</summary>
-    public IReadOnlyList<GlossaryEntry> Glossary(IReadOnlyList<GlossaryFile> files)
+    /// <summary>The glossary read from these files (entries and problems), reused while their paths and texts stay the same.</summary>
+    public (IReadOnlyList<GlossaryEntry>, IReadOnlyList<UserError>) Glossary(IReadOnlyList<GlossaryFile> files)
     {
-        if (_glossary is { } g && g.Files.SequenceEqual(files)) return g.Entries;
-        var entries = GlossaryLoader.Parse(files);
-        _glossary = (files, entries);
-        return entries;
+        if (_glossary is { } g && g.Files.SequenceEqual(files)) return g.Read;
+        var read = GlossaryLoader.Read(files);
+        _glossary = (files, read);
+        return read;
     }
 
     /// <summary>One language services per content folder (each keeps its parsed pinyin overrides and dictionary look-ups).</summary>

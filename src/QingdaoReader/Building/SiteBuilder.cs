@@ -54,34 +54,33 @@ public sealed class SiteBuilder
         var stages = new List<(string, TimeSpan)>();
         var lap = System.Diagnostics.Stopwatch.StartNew();
         void Stage(string name) { stages.Add((name, lap.Elapsed)); lap.Restart(); }
-        var config = SiteConfigLoader.Load(siteDir);
-        if (options.BaseUrl is not null) config = config with { BaseUrl = options.BaseUrl };
+        var site = Site.Load(siteDir, options.BaseUrl, _memory is null ? null : _memory.Glossary);
+        var config = site.Config;
         var outputDir = ResolveOutput(siteDir, config, options);
-        var contentDir = Path.GetFullPath(Path.Combine(siteDir, config.Content));
+        var contentDir = site.ContentDir;
         var templates = new TemplateRenderer(Path.Combine(siteDir, config.Templates));
         var layout = new OutputLayout(config.BaseUrl);
 
-        var glossaryFiles = GlossaryLoader.ReadFiles(contentDir);
-        var glossary = _memory?.Glossary(glossaryFiles) ?? GlossaryLoader.Parse(glossaryFiles);
+        var glossaryFiles = site.GlossaryFiles;
+        var glossary = site.Glossary;
         // A one-off build keeps a reading's text only while it compiles it (it reads the file again then), so a site of a
         // thousand readings never holds a thousand texts at once; serve remembers the files it read.
-        var readings = ReadingLoader.LoadAll(contentDir, _memory is null ? MetadataOnly : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
+        var readings = site.Readings(_memory is null ? MetadataOnly : _memory.Load).Where(r => options.Drafts || !r.Metadata.Draft).ToList();
 
         Stage("config, glossary, readings");
-        var language = _memory?.Language(contentDir, _languageFor) ?? _languageFor(contentDir);
         // The glossary's terms, as this build's words: they replace the previous build's (serve), so an edited glossary
         // cuts as a fresh build does.
-        language.UseUserWords(glossary.SelectMany(g => g.Forms));
+        var language = site.Language(dir => _memory?.Language(dir, _languageFor) ?? _languageFor(dir));
 
         Stage("language data");
         var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryFiles, templates, config.BaseUrl, contentDir);
         // serve reads a reading's unchanged runs of text from memory (they read the same under the same key).
         var readingLanguage = _memory?.Readings.Around(language, siteKey, RebuildMemory.ReadingLanguageKey) ?? language;
-        var compiler = new ReadingCompiler(readingLanguage, new GlossaryMatcher(glossary), SiteConfigLoader.RawHtml(config, Path.Combine(siteDir, SiteConfigLoader.FileName)));
-        var site = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
+        var compiler = new ReadingCompiler(readingLanguage, new GlossaryMatcher(glossary), site.RawHtml);
+        var siteView = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var reader = language.ReaderFor(null);
         var glossaryViews = GlossaryPages.Views(glossary, reader);
-        var pages = new SitePages(site, layout, templates, glossaryViews);
+        var pages = new SitePages(siteView, layout, templates, glossaryViews);
         Stage("templates");
         // serve's rebuilds update the last good output in place; a one-off build stages and swaps.
         using var writer = new SiteWriter(outputDir, inPlace: _memory is { HasWritten: true });

@@ -69,7 +69,7 @@ public static class GlossaryLoader
     /// <summary>The resolved glossary, or the first problem as a <see cref="UserError"/> with its file and line.</summary>
     public static IReadOnlyList<GlossaryEntry> Parse(IReadOnlyList<GlossaryFile> files)
     {
-        var (entries, problems) = Read(files);
+        var (entries, problems) = ReadAll(files);
         if (problems.Count > 0) throw problems[0];
         return entries;
     }
@@ -80,7 +80,10 @@ public static class GlossaryLoader
     /// </summary>
     public static IReadOnlyList<UserError> Lint(IReadOnlyList<GlossaryFile> files) => Read(files).Problems;
 
-    private static (IReadOnlyList<GlossaryEntry> Entries, List<UserError> Problems) Read(IReadOnlyList<GlossaryFile> files)
+    /// <summary>The entries that resolve and every problem, in one pass (a site's check wants both).</summary>
+    public static (IReadOnlyList<GlossaryEntry> Entries, IReadOnlyList<UserError> Problems) Read(IReadOnlyList<GlossaryFile> files) => ReadAll(files);
+
+    private static (IReadOnlyList<GlossaryEntry> Entries, List<UserError> Problems) ReadAll(IReadOnlyList<GlossaryFile> files)
     {
         var problems = new List<UserError>();
         var all = new List<GlossaryEntry>();
