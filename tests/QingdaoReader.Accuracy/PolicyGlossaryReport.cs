@@ -81,7 +81,8 @@ public static class PolicyGlossaryReport
             language.UseUserWords(glossary.SelectMany(g => g.Forms));
             var reading = ReadingLoader.Load(Path.Combine(readingDir, ReadingLoader.ReadingFile), "text");
             var reader = language.ReaderFor(reading);
-            var found = GlossaryCandidateFinder.Find(reading, glossary, PolicyLexicon.Entries, reader.Read, language.Lookup);
+            var parsed = new QingdaoReader.Parsing.ReadingParser(QingdaoReader.Config.RawHtmlPolicy.Sanitize).Parse(reading);
+            var found = GlossaryCandidateFinder.Find(parsed, glossary, PolicyLexicon.Entries, reader.Read, language.Lookup);
             var suggestions = found.FromText.Take(top).Select(c => c.Term).ToList();
 
             var body = reading.Metadata.Title + "\n" + reading.Body;

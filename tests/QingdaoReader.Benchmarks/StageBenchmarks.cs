@@ -64,8 +64,8 @@ public class StageBenchmarks
         _output = Path.Combine(Path.GetTempPath(), "qreader-bench-" + Environment.ProcessId, "_site");
         using (var writer = new SiteWriter(_output))
         {
-            foreach (var file in _pages.ReadingFiles(_compiled)) writer.Write(file.Path, file.Write);
-            _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews);
+            foreach (var file in _pages.ReadingFiles(_compiled)) writer.Write(file);
+            foreach (var file in SitePagesOf()) writer.Write(file);
             writer.Commit();
         }
         _files = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
@@ -107,12 +107,21 @@ public class StageBenchmarks
     [Benchmark]
     public CompiledReading Annotate() => _compiler.Compile(_reading);
 
+    // The site's pages (index, glossary, 404), as the build's page outputs make them.
+    private List<OutputFile> SitePagesOf()
+    {
+        var input = new SiteOutputInput("QingdaoReader", new OutputLayout("/"), _pages, [ReadingSummary.Of(_compiled)], _glossaryViews, [], "");
+        return SiteOutputs.Pages.SelectMany(o => o.Files(input)).ToList();
+    }
+
     /// <summary>Every page through the templates: the reading's files, then the site pages written into a staging folder that is thrown away.</summary>
     [Benchmark]
     public int Render()
     {
         using var writer = new SiteWriter(_output);
-        return _pages.ReadingFiles(_compiled).Sum(f => f.Text().Length) + _pages.WriteSitePages(writer, [ReadingSummary.Of(_compiled)], _glossaryViews).Count;
+        var pages = SitePagesOf();
+        foreach (var file in pages) writer.Write(file);
+        return _pages.ReadingFiles(_compiled).Sum(f => f.Text().Length) + pages.Count;
     }
 
     [Benchmark]

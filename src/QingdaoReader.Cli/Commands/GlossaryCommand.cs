@@ -6,6 +6,7 @@ using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
+using QingdaoReader.Parsing;
 
 namespace QingdaoReader.Cli.Commands;
 
@@ -46,7 +47,8 @@ public static class GlossaryCommand
         var glossary = loaded.Glossary;
         // The glossary's and the lexicon's terms are cut whole, as in the build, so a phrase that holds one is seen as covered.
         var language = loaded.Language(LanguageServices.For, PolicyLexicon.Entries);
-        var found = GlossaryCandidateFinder.Find(reading, glossary, PolicyLexicon.Entries, language.ReaderFor(reading).Read, language.Lookup);
+        var parsed = new ReadingParser(loaded.RawHtml).Parse(reading);
+        var found = GlossaryCandidateFinder.Find(parsed, glossary, PolicyLexicon.Entries, language.ReaderFor(reading).Read, language.Lookup);
         var fromLexicon = found.FromLexicon;
         var candidates = found.FromText.Take(Math.Max(0, top)).ToList();
 

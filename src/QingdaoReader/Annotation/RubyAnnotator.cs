@@ -15,13 +15,6 @@ namespace QingdaoReader.Annotation;
 /// </summary>
 public sealed class RubyAnnotator(IWordReader reader, GlossaryMatcher glossary)
 {
-    // Raw-text elements (iframe, xmp, …) hold markup-like text, not text to read.
-    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "code", "pre", "script", "style", "rt", "rp", "ruby", "textarea", "kbd", "samp", "svg", "math", "template",
-        "xmp", "iframe", "noembed", "noframes", "plaintext",
-    };
-
     /// <summary>The annotated children of <paramref name="container"/> (a paragraph or heading container is their anchor).</summary>
     public AnnotatedContent Annotate(INode container)
     {
@@ -35,13 +28,8 @@ public sealed class RubyAnnotator(IWordReader reader, GlossaryMatcher glossary)
     private static bool IsAnchor(IElement e) =>
         e.ClassList.Contains(BlockMarkup.ParagraphClass) || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
 
-    private static bool IsSkipped(IElement e)
-    {
-        if (SkippedElements.Contains(e.LocalName)) return true;
-        var lang = e.GetAttribute("lang");
-        if (lang is not null && !lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase)) return true;
-        return e.ClassList.Contains("w") || e.ClassList.Contains("no-pinyin");
-    }
+    // What is not Chinese to read is one rule, shared with check and the glossary suggestions.
+    private static bool IsSkipped(IElement e) => ChineseText.IsSkipped(e);
 
     /// <summary>One pass over one container: where the walk is (inside skipped elements, inside links, which anchor).</summary>
     private sealed class Walk(IWordReader reader, GlossaryMatcher glossary)

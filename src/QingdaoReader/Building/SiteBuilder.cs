@@ -95,24 +95,27 @@ public sealed class SiteBuilder
             var compiled = compiler.Compile(_memory is null ? ReadingLoader.Load(r.SourcePath, r.Slug) : r);
             var summary = ReadingSummary.Of(compiled);
             if (key is not null) _memory!.Write(r, key, summary, pages.ReadingFiles(compiled), writer);
-            else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file.Path, file.Write);
+            else foreach (var file in pages.ReadingFiles(compiled)) writer.Write(file);
             compiledFiles.Add(r.SourcePath);
             return summary;
         }).ToList());
 
         Stage($"readings ({compiledFiles.Count} compiled)");
-        var written = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
+        var readingPages = readings.Select(r => OutputLayout.ReadingPage(r.Slug)).ToList();
+        var written = new List<string>(readingPages);
         var glossaryWithOccurrences = GlossaryPages.WithOccurrences(glossaryViews, SitePages.LatestFirst(summaries));
         Stage("glossary occurrences");
-        written.AddRange(pages.WriteSitePages(writer, summaries, glossaryWithOccurrences));
-        Stage("index, glossary and 404 pages");
-        writer.WriteText(SiteFeeds.SitemapFile, SiteFeeds.SitemapXml(layout, written.Where(p => p.EndsWith(".html") && p != OutputLayout.NotFoundPage)));
-        writer.WriteText(SiteFeeds.FeedFile, SiteFeeds.AtomXml(layout, config.Title, summaries));
-        writer.WriteText(SiteFeeds.RobotsFile, SiteFeeds.RobotsTxt(layout));
-        var assets = Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder);
-        writer.CopyFolder(assets, OutputLayout.AssetsFolder, skip: PageScripts.IsSource);
-        foreach (var (name, text) in PageScripts.Build(assets)) writer.WriteText(OutputLayout.AssetsFolder + "/" + name, text);
-        Stage("feeds, assets");
+        var outputInput = new SiteOutputInput(config.Title, layout, pages, summaries, glossaryWithOccurrences, readingPages,
+            Path.Combine(templates.TemplatesDir, OutputLayout.AssetsFolder));
+        foreach (var output in SiteOutputs.All)
+        {
+            foreach (var file in output.Files(outputInput))
+            {
+                writer.Write(file);
+                if (file.Path.EndsWith(".html", StringComparison.Ordinal)) written.Add(file.Path);
+            }
+        }
+        Stage("site pages, feeds, assets");
         writer.Commit();
         Stage("swap output");
         if (_memory is not null)
@@ -139,7 +142,8 @@ public sealed class SiteBuilder
             for (var i = 0; i < rounds; i++)
             {
                 foreach (var file in w.Pages.ReadingFiles(w.Compiler.Compile(w.Reading))) file.Text();
-                w.Pages.WriteSitePages(writer, w.Summaries, w.Glossary);
+                var input = new SiteOutputInput("", new OutputLayout("/"), w.Pages, w.Summaries, w.Glossary, [], "");
+                foreach (var output in SiteOutputs.Pages) foreach (var file in output.Files(input)) writer.Write(file);
             }
         }
         finally

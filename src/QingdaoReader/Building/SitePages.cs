@@ -23,16 +23,9 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         ];
     }
 
-    /// <summary>Writes the site-wide pages (index, glossary, 404); returns their output paths.</summary>
-    public List<string> WriteSitePages(SiteWriter writer, IReadOnlyList<ReadingSummary> readings, Dictionary<string, GlossaryEntryView> glossaryWithOccurrences)
+    /// <summary>The index page: a card for each reading, latest first.</summary>
+    public OutputFile IndexPage(IReadOnlyList<ReadingSummary> readings)
     {
-        var written = new List<string>();
-        void Page(string path, string template, ScriptObject model)
-        {
-            writer.Write(path, output => templates.RenderPage(template, model, output));
-            written.Add(path);
-        }
-
         var ordered = LatestFirst(readings);
         var index = Model(OutputLayout.IndexPage, site.Title);
         // The cards share one read-only object per glossary term: a site of a thousand readings would otherwise make
@@ -46,8 +39,12 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             return termScripts[t] = script;
         }
         index["readings"] = ScriptModels.Array(ordered, r => Card(r, OutputLayout.IndexPage).ToScript(TermScript));
-        Page(OutputLayout.IndexPage, "index.html", index);
+        return Page(OutputLayout.IndexPage, "index.html", index);
+    }
 
+    /// <summary>The glossary page: the entries by theme, each with the readings that use it.</summary>
+    public OutputFile GlossaryPage(Dictionary<string, GlossaryEntryView> glossaryWithOccurrences)
+    {
         var entries = glossaryWithOccurrences.Values.OrderBy(e => PinyinOrder.Key(e.Pinyin), StringComparer.Ordinal).ThenBy(e => e.Term, StringComparer.Ordinal).ToList();
         var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
         ScriptObject EntryScript(GlossaryEntryView e) => (e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToScript();
@@ -57,14 +54,19 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
             g => new GlossaryThemeView(GlossaryPages.ThemeId(g.Key.Length == 0 ? "all" : g.Key), g.Key, g.ToList()).ToScript(EntryScript));
         glossaryModel["categories"] = ScriptModels.Array(entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal),
             g => new CategoryView(GlossaryPages.CategoryId(g.Key), g.Key, g.Count()).ToScript());
-        Page(OutputLayout.GlossaryPage, "glossary.html", glossaryModel);
+        return Page(OutputLayout.GlossaryPage, "glossary.html", glossaryModel);
+    }
 
-        // The host serves 404.html at the depth of the missing address: its links start from the base path.
+    /// <summary>The 404 page. The host serves it at the depth of the missing address: its links start from the base path.</summary>
+    public OutputFile NotFoundPage()
+    {
         var notFound = Model(OutputLayout.NotFoundPage, $"Page not found · {site.Title}");
         notFound["root"] = layout.BasePath;
-        Page(OutputLayout.NotFoundPage, "404.html", notFound);
-        return written;
+        return Page(OutputLayout.NotFoundPage, "404.html", notFound);
     }
+
+    private OutputFile Page(string path, string template, ScriptObject model) =>
+        new(path, output => templates.RenderPage(template, model, output));
 
     /// <summary>The index's order: latest date first, then by slug.</summary>
     public static List<ReadingSummary> LatestFirst(IEnumerable<ReadingSummary> readings) =>

@@ -51,14 +51,14 @@ public static class ContentChecker
     /// (<paramref name="policyGlossary"/>, copied in by <c>qreader init --glossary policy</c>) are spelled right and
     /// simply wait for a text that uses them: they are summed up in one line of advice.
     /// </summary>
-    public static IReadOnlyList<Finding> CheckGlossaryUse(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings,
+    public static IReadOnlyList<Finding> CheckGlossaryUse(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<ParsedReading> readings,
         IReadOnlyList<GlossaryEntry>? policyGlossary = null)
     {
-        // Found as the build finds them (GlossaryMatcher: longest first), so a term that occurs only inside a longer
-        // term, and so never becomes a link, counts as unused.
+        // Found as the build finds them (GlossaryMatcher: longest first, in the text it links: ChineseText outside
+        // links), so a term that occurs only inside a longer term or inside a link, and so never becomes a link, counts
+        // as unused.
         var matcher = new GlossaryMatcher(glossary);
-        var used = readings.SelectMany(r => new[] { r.Metadata.Title, r.Metadata.Subtitle ?? "", Flatten(r.Body) })
-            .SelectMany(matcher.Matches).Select(m => m.Entry.Term).ToHashSet(StringComparer.Ordinal);
+        var used = readings.SelectMany(Linkable).SelectMany(matcher.Matches).Select(m => m.Entry.Term).ToHashSet(StringComparer.Ordinal);
         var unused = glossary.Where(g => !used.Contains(g.Term)).ToList();
         var curated = (policyGlossary ?? []).Select(g => (g.Term, g.English, g.Note)).ToHashSet();
         var waiting = unused.Where(g => curated.Contains((g.Term, g.English, g.Note))).ToList();
@@ -99,7 +99,7 @@ public static class ContentChecker
     /// without the lexicon, or with an older copy): one line of advice naming <c>qreader glossary suggest</c>, which
     /// lists them and copies them whole with <c>--write</c>. Advice only: <c>--strict</c> lets it pass.
     /// </summary>
-    public static IReadOnlyList<Finding> CheckLexiconTermsMissing(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<Reading> readings,
+    public static IReadOnlyList<Finding> CheckLexiconTermsMissing(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<ParsedReading> readings,
         IReadOnlyList<GlossaryEntry> lexicon)
     {
         var have = glossary.SelectMany(g => g.Forms).ToHashSet(StringComparer.Ordinal);
@@ -108,9 +108,10 @@ public static class ContentChecker
         // The site's own terms first, as the build links them: a lexicon term inside one of them is not offered.
         var matcher = new GlossaryMatcher(glossary.Concat(missing));
         var findings = new List<Finding>();
-        foreach (var r in readings)
+        foreach (var parsed in readings)
         {
-            var used = new[] { r.Metadata.Title, r.Metadata.Subtitle ?? "", Flatten(r.Body) }.SelectMany(matcher.Matches)
+            var r = parsed.Reading;
+            var used = Linkable(parsed).SelectMany(matcher.Matches)
                 .Select(m => m.Entry).Where(e => missing.Contains(e)).Distinct().ToList();
             if (used.Count == 0) continue;
             var names = string.Join(", ", used.Take(5).Select(g => g.Term)) + (used.Count > 5 ? ", …" : "");
@@ -121,7 +122,9 @@ public static class ContentChecker
         return findings;
     }
 
-    private static string Flatten(string text) => text.Replace("\r", "").Replace("\n", "");
+    // The text a glossary term can link in: the reading's Chinese text outside links.
+    private static IEnumerable<string> Linkable(ParsedReading parsed) =>
+        ChineseText.Of(parsed).Where(r => !r.InLink).Select(r => r.Text);
 
     private static Finding MissingTranslation(Reading reading, ReadingBlock block)
     {

@@ -20,13 +20,14 @@ public static class SiteChecker
         var findings = new List<Finding>();
         var readings = site.Readings();
         var parser = new ReadingParser(site.RawHtml);
-        foreach (var r in readings) findings.AddRange(ContentChecker.CheckTranslations(parser.Parse(r)));
+        var parsed = readings.Select(parser.Parse).ToList();
+        foreach (var p in parsed) findings.AddRange(ContentChecker.CheckTranslations(p));
         // Every problem of the glossary files at once (a duplicate, an alias that names two entries, a pointer to nowhere).
         findings.AddRange(site.GlossaryProblems.Select(e => new Finding(Severity.Error, e.Location ?? new SourceLocation(site.ContentDir), e.Message)));
         if (site.GlossaryProblems.Count == 0)
         {
-            findings.AddRange(ContentChecker.CheckGlossaryUse(site.Glossary, readings, lexicon));
-            findings.AddRange(ContentChecker.CheckLexiconTermsMissing(site.Glossary, readings, lexicon));
+            findings.AddRange(ContentChecker.CheckGlossaryUse(site.Glossary, parsed, lexicon));
+            findings.AddRange(ContentChecker.CheckLexiconTermsMissing(site.Glossary, parsed, lexicon));
             findings.AddRange(ContentChecker.CheckGlossarySources(site.Glossary, strict));
         }
         findings.AddRange(CheckOverrides(site, readings));

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using QingdaoReader.Chinese;
-using QingdaoReader.Content;
+using QingdaoReader.Parsing;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Text;
 
@@ -53,10 +53,12 @@ public static class GlossaryCandidateFinder
     /// <param name="cut">The site's segmenter for this reading (its words and part-of-speech tags).</param>
     /// <param name="lookup">CC-CEDICT look-up: whether the dictionary has a word, its senses and its frequency rank.</param>
     /// <param name="lexicon">The tool's policy lexicon (empty to suggest from the text only).</param>
-    public static GlossarySuggestions Find(Reading reading, IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<GlossaryEntry> lexicon,
+    /// <param name="reading">The reading as the build parses it: its text is read as the build reads it (<see cref="ChineseText"/>).</param>
+    public static GlossarySuggestions Find(ParsedReading reading, IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<GlossaryEntry> lexicon,
         Func<string, IReadOnlyList<WordReading>> cut, Func<string, DictionaryEntry?> lookup)
     {
-        var lines = ChineseLines(reading);
+        // The text where a glossary term would link: the reading's Chinese text outside links.
+        var lines = ChineseText.Of(reading).Where(r => !r.InLink).Select(r => (r.Text, r.Location)).ToList();
         var siteForms = glossary.SelectMany(g => g.Forms).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         // The lexicon's entries the text uses and the site lacks (by any of their forms).
@@ -89,38 +91,11 @@ public static class GlossaryCandidateFinder
     }
 
     /// <summary>The text candidates alone, for a site without the lexicon (tests, and the old call).</summary>
-    public static IReadOnlyList<GlossaryCandidate> Find(Reading reading, IReadOnlyList<GlossaryEntry> glossary,
+    public static IReadOnlyList<GlossaryCandidate> Find(ParsedReading reading, IReadOnlyList<GlossaryEntry> glossary,
         Func<string, IReadOnlyList<WordReading>> cut, Func<string, DictionaryEntry?> lookup) =>
         Find(reading, glossary, [], cut, lookup).FromText;
 
     // ---- The text: Chinese lines, masked terms, clauses of whole words.
-
-    /// <summary>
-    /// The Chinese lines of the reading's title and body with where each is, leaving out English, notes and questions
-    /// (::: blocks), Markdown marks and link targets.
-    /// </summary>
-    private static List<(string Text, SourceLocation Location)> ChineseLines(Reading reading)
-    {
-        var result = new List<(string, SourceLocation)>();
-        if (ChineseScript.ContainsHan(reading.Metadata.Title)) result.Add((reading.Metadata.Title, reading.Location(1)));
-        var inContainer = false;
-        var lines = reading.Body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.StartsWith(":::", StringComparison.Ordinal))
-            {
-                inContainer = line.Length > 3;
-                continue;
-            }
-            if (inContainer || !ChineseScript.ContainsHan(line)) continue;
-            var text = MarkdownLink.Replace(line.TrimStart('#', '>', ' '), "$1").Replace("==", "").Replace("**", "");
-            result.Add((text, reading.Location(i + 1)));
-        }
-        return result;
-    }
-
-    private static readonly Regex MarkdownLink = new(@"\[([^\]]*)\]\([^)]*\)", RegexOptions.CultureInvariant);
 
     // Known terms become a comma: a clause ends there.
     private static string Mask(string text, GlossaryMatcher matcher)

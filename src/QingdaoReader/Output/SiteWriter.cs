@@ -56,6 +56,13 @@ public sealed class SiteWriter : IDisposable
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 
+    /// <summary>The one way an output file is written: its bytes as they are, or its text streamed.</summary>
+    public void Write(OutputFile file)
+    {
+        if (file.Content is { } bytes) WriteBytes(file.Path, bytes);
+        else Write(file.Path, file.Write);
+    }
+
     /// <summary>
     /// Writes a file as <paramref name="write"/> produces it: streamed to disk (UTF-8), so a long page never exists as
     /// one string. In place (serve), the text is made first and written only if it changed.

@@ -31,11 +31,14 @@ public class GlossaryCandidateTests
 
     private static readonly GlossaryEntry Glossed = new() { Term = "高质量发展", English = "high-quality development" };
 
+    private static QingdaoReader.Parsing.ParsedReading Parse(Reading reading) =>
+        new QingdaoReader.Parsing.ReadingParser(QingdaoReader.Config.RawHtmlPolicy.Sanitize).Parse(reading);
+
     private static IReadOnlyList<GlossaryCandidate> Find()
     {
         var reading = ReadingLoader.Parse(Markdown, "content/readings/x/index.md", "x");
         var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
-        return GlossaryCandidateFinder.Find(reading, [Glossed], language.ReaderFor(reading).Read, language.Lookup);
+        return GlossaryCandidateFinder.Find(Parse(reading), [Glossed], language.ReaderFor(reading).Read, language.Lookup);
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public class GlossaryCandidateTests
         var reading = ReadingLoader.Parse(Readout, "content/readings/r/index.md", "r");
         var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
         language.UseUserWords(glossary.Concat(lexicon).SelectMany(g => g.Forms));
-        return GlossaryCandidateFinder.Find(reading, glossary, lexicon, language.ReaderFor(reading).Read, language.Lookup);
+        return GlossaryCandidateFinder.Find(Parse(reading), glossary, lexicon, language.ReaderFor(reading).Read, language.Lookup);
     }
 
     [Fact]
@@ -148,7 +151,7 @@ public class GlossaryCandidateTests
     {
         var reading = ReadingLoader.Parse("---\ntitle: 示例\n---\n\n各地要“因地制宜”，推行“河长制”。\n\n坚持“因地制宜”，落实“河长制”。\n", "content/readings/x/index.md", "x");
         var language = new ChineseLanguageServices(ChineseLanguage.Shared, "content");
-        var candidates = GlossaryCandidateFinder.Find(reading, [], language.ReaderFor(reading).Read, language.Lookup);
+        var candidates = GlossaryCandidateFinder.Find(Parse(reading), [], language.ReaderFor(reading).Read, language.Lookup);
         var idiom = candidates.Single(c => c.Term == "因地制宜");
         Assert.Equal("yīndìzhìyí", idiom.Pinyin.Replace(" ", ""));
         Assert.NotNull(idiom.DictionaryHint);
