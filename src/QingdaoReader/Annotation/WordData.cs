@@ -15,6 +15,9 @@ public sealed record WordInfo(string Pinyin, IReadOnlyList<string> Definitions, 
 /// </summary>
 public static class WordData
 {
+    /// <summary>The fields of a word's entry in words.js, in the order <see cref="ToJson"/> writes them (see <see cref="WordDataField"/>).</summary>
+    public static IReadOnlyList<WordDataField> Fields { get; } = Enum.GetValues<WordDataField>();
+
     private static readonly JsonSerializerOptions Json = new()
     {
         // This encoder still escapes <, >, & and quotes (only non-ASCII letters pass through), so the JSON is safe inside a <script type="application/json">.
@@ -86,16 +89,27 @@ public static class WordData
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder, SkipValidation = true }))
         {
             json.WriteStartArray();
-            json.WriteStringValue(i.Pinyin);
-            json.WriteStartArray();
-            foreach (var sense in i.Definitions) json.WriteStringValue(sense);
-            json.WriteEndArray();
-            json.WriteNumberValue(i.Level);
-            if (i.Parts.Count > 0)
+            foreach (var field in Fields)
             {
-                json.WriteStartArray();
-                foreach (var part in i.Parts) json.WriteStringValue(part);
-                json.WriteEndArray();
+                switch (field)
+                {
+                    case WordDataField.Pinyin:
+                        json.WriteStringValue(i.Pinyin);
+                        break;
+                    case WordDataField.Senses:
+                        json.WriteStartArray();
+                        foreach (var sense in i.Definitions) json.WriteStringValue(sense);
+                        json.WriteEndArray();
+                        break;
+                    case WordDataField.Level:
+                        json.WriteNumberValue(i.Level);
+                        break;
+                    case WordDataField.Parts when i.Parts.Count > 0:
+                        json.WriteStartArray();
+                        foreach (var part in i.Parts) json.WriteStringValue(part);
+                        json.WriteEndArray();
+                        break;
+                }
             }
             json.WriteEndArray();
         }
@@ -109,4 +123,21 @@ public static class WordData
         info.Definitions.Count > 0 || info.Parts.Count == 0 ? SensesOfReading(info.Definitions, pinyin)
             : ["parts: " + string.Join(" · ", info.Parts.Select(p => words.TryGetValue(p, out var part)
                 ? $"{p} ({part.Pinyin}) {string.Join(", ", part.Definitions.Take(2))}".TrimEnd() : p))];
+}
+
+/// <summary>
+/// The fields of a word's entry in words.js, in order: compact on the wire (an array, not an object per word), named
+/// once here. The page contract publishes each field's position (<c>contract.wordData</c>) and the scripts read a field
+/// by its name (<c>data[F.senses]</c>), never by a number.
+/// </summary>
+public enum WordDataField
+{
+    /// <summary>The word's pinyin as the page reads it.</summary>
+    Pinyin,
+    /// <summary>CC-CEDICT's senses, each "pinyin: sense" when the word has several readings.</summary>
+    Senses,
+    /// <summary>HSK 3.0 level: 1–6, 7 for the 7–9 band, 0 outside the lists.</summary>
+    Level,
+    /// <summary>For a word the dictionary lacks, the words it is made of (each a key of the same data); absent otherwise. Last, as it is optional.</summary>
+    Parts,
 }

@@ -61,7 +61,14 @@ public sealed record GlossaryEntry
     [YamlDotNet.Serialization.YamlIgnore]
     public SourceLocation Location { get; set; }
 
-    /// <summary>The fragment id of the entry on the glossary page: the term without punctuation (首台（套） → 首台套).</summary>
+    /// <summary>The fragment id of the entry on the glossary page: the term without punctuation (首台（套） → 首台套); the
+    /// loader refuses two entries whose ids are the same.</summary>
     [YamlDotNet.Serialization.YamlIgnore]
-    public string Id => "g-" + new string(Term.Where(char.IsLetterOrDigit).ToArray());
+    public string Id => "g-" + string.Concat(Term.Select(c => char.IsLetterOrDigit(c) ? c.ToString() : c switch
+    {
+        // Signs that make a term of their own (数据要素× beside 数据要素, 人工智能+) keep a letter in its id.
+        '×' => "x",
+        '+' or '＋' => "plus",
+        _ => "",
+    }));
 }

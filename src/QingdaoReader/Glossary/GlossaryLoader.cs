@@ -238,6 +238,15 @@ public static class GlossaryLoader
         }
 
         var result = kept.Select(e => extraAliases.TryGetValue(e, out var more) ? e with { Aliases = e.Aliases.Concat(more).Distinct().ToList() } : e).ToList();
+        // Two terms that differ only in punctuation would share one place on the glossary page.
+        var ids = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
+        foreach (var e in result)
+        {
+            if (ids.TryGetValue(e.Id, out var same))
+                problems.Add(new UserError(e.Location, $"the glossary terms '{same.Term}' ({Where(same, e)}) and '{e.Term}' differ only in punctuation",
+                    "merge them, or make one an alias of the other"));
+            else ids[e.Id] = e;
+        }
         // A related term the glossary lacks is simply not linked (a lexicon entry copied alone keeps its list); the
         // lexicon's own related terms all resolve (PolicyLexiconTests).
         foreach (var e in result)

@@ -2,6 +2,7 @@ using QingdaoReader.Rendering;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using QingdaoReader.Annotation;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using Scriban.Runtime;
@@ -131,6 +132,8 @@ public static class PageContract
             ("sentenceEnders", Sentences.Enders), ("sentenceClosers", Sentences.Closers),
         ]),
         ("storage", [("settings", SettingsStorageKey), ("known", KnownWordsStorageKey)]),
+        // Where each field of a word's entry sits in words.js (Annotation/WordDataField): scripts read fields by name.
+        ("wordData", [.. WordData.Fields.Select(f => (JsonNamingPolicy.CamelCase.ConvertName(f.ToString()), ((int)f).ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
         // Each HSK level of the word data (0 outside HSK, 7 the 7–9 band) with its label, as the vocabulary files write it.
         ("hsk", [.. Enumerable.Range(HskLevels.NotListed, HskLevels.Band79 + 1)
             .Select(l => (l.ToString(System.Globalization.CultureInfo.InvariantCulture), HskLevels.Label(l)))]),

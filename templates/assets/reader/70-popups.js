@@ -23,7 +23,7 @@ qr.readingPart("popups", function () {
 
   function fillPopup(w) {
     var words = qr.words, hskLabel = qr.wordData.hskLabel;
-    var word = words.of(w), data = qr.wordData.of(word) || [words.pinyin(w), [], 0];
+    var W = qr.wordData, word = words.of(w), data = W.of(word) || W.none(words.pinyin(w));
     pop.textContent = "";
     pop.setAttribute("aria-label", word);
     var head = pop.appendChild(el("p", "popup-term", word));
@@ -39,26 +39,26 @@ qr.readingPart("popups", function () {
       said.removeAttribute(contract.attributes.pinyin);
       pop.appendChild(el("p", "popup-level", "Said with the tone change: " + words.pinyin(said)));
     }
-    if (data[1].length) {
+    if (W.senses(data).length) {
       var ol = pop.appendChild(el("ol", "popup-senses"));
       // The senses of the reading the text uses first (日照 read Rìzhào: the city before "sunshine"), as in the exports.
       qr.wordData.sensesOf(data, words.pinyin(w)).forEach(function (sense) { ol.appendChild(el("li", null, sense)); });
-    } else if (data[3]) {
+    } else if (W.parts(data)) {
       // Not in the dictionary as a whole: its parts (the longest dictionary words inside it, down to characters).
       pop.appendChild(el("p", "popup-level", "Not in the dictionary as one word. Its parts:"));
       var parts = pop.appendChild(el("ul", "popup-parts"));
-      data[3].forEach(function (part) {
-        var info = qr.wordData.of(part) || ["", []];
+      W.parts(data).forEach(function (part) {
+        var info = W.of(part) || W.none();
         var li = parts.appendChild(el("li"));
         li.appendChild(el("span", "popup-part", part)).lang = chinese;
         li.appendChild(document.createTextNode(" "));
-        li.appendChild(el("span", "popup-part-pinyin", info[0])).lang = "zh-Latn-pinyin";
-        li.appendChild(document.createTextNode(info[1].length ? " " + info[1].slice(0, 2).join("; ") : ""));
+        li.appendChild(el("span", "popup-part-pinyin", W.pinyin(info))).lang = "zh-Latn-pinyin";
+        li.appendChild(document.createTextNode(W.senses(info).length ? " " + W.senses(info).slice(0, 2).join("; ") : ""));
       });
     } else {
       pop.appendChild(el("p", contract.classes.popupEnglish, "No dictionary entry."));
     }
-    pop.appendChild(el("p", "popup-level", hskLabel(data[2], "Not in the HSK 3.0 word lists")));
+    pop.appendChild(el("p", "popup-level", hskLabel(W.level(data), "Not in the HSK 3.0 word lists")));
     var term = w.closest(TERM);
     var note = term && termPopup(term);
     if (note) {

@@ -17,7 +17,7 @@ qr.readingPart("vocabulary export", function () {
     word: function (r) { return r.word; },
     pinyin: function (r) { return r.pinyin; },
     english: function (r) { return r.english; },
-    hsk: function (r) { return qr.wordData.hskLabel(r.data[2]); },
+    hsk: function (r) { return qr.wordData.hskLabel(qr.wordData.level(r.data)); },
     sentence: function (r) { return r.sentence; }
   };
   var COLUMNS = V.columns.split(",").map(function (name) {
@@ -46,10 +46,11 @@ qr.readingPart("vocabulary export", function () {
   // Senses of the reading the word has here, or for a word the dictionary lacks its parts, as the build's
   // Annotation/WordData.Meaning writes them.
   function meaning(data, pinyin) {
-    if (data[1].length || !data[3]) return qr.wordData.sensesOf(data, pinyin).join("; ");
-    return "parts: " + data[3].map(function (part) {
-      var info = qr.wordData.of(part);
-      return info ? (part + " (" + info[0] + ") " + info[1].slice(0, 2).join(", ")).trim() : part;
+    var W = qr.wordData;
+    if (W.senses(data).length || !W.parts(data)) return W.sensesOf(data, pinyin).join("; ");
+    return "parts: " + W.parts(data).map(function (part) {
+      var info = W.of(part);
+      return info ? (part + " (" + W.pinyin(info) + ") " + W.senses(info).slice(0, 2).join(", ")).trim() : part;
     }).join(" · ");
   }
   // The glossary's English when w is a whole glossary term, else null.
@@ -72,7 +73,7 @@ qr.readingPart("vocabulary export", function () {
     // Each paragraph's (or title's) sentences, split once.
     var sentences = new Map();
     return order.map(function (word) {
-      var w = inParagraph[word] || first[word], pinyin = words.pinyin(w), data = qr.wordData.of(word) || ["", [], 0];
+      var w = inParagraph[word] || first[word], pinyin = words.pinyin(w), data = qr.wordData.of(word) || qr.wordData.none();
       var block = inParagraph[word] ? w.closest(PARA) : w.parentElement.closest("h1, h2, h3, h4, h5, h6, p") || w.parentElement;
       if (!sentences.has(block)) sentences.set(block, sentencesOf(inParagraph[word] ? Array.prototype.map.call(block.querySelectorAll(":scope > p"), textOf).join("") : textOf(block)));
       var sentence = sentences.get(block).find(function (s) { return s.indexOf(word) >= 0; }) || "";

@@ -75,6 +75,7 @@ public class GlossaryFilesTests
     [InlineData("- term: 国家主席\n  see: 主席\n", "the glossary entry '国家主席' points to '主席', which is no entry")]
     [InlineData("- term: 甲\n  see: 乙\n- term: 乙\n  see: 甲\n", "point to each other in a circle")]
     [InlineData("- term: 两会\n  english: two sessions\n  related: [两会]\n", "lists itself as related")]
+    [InlineData("- term: 全国人民代表大会。\n  english: again\n", "differ only in punctuation")]
     [InlineData("- term: 党中央\n  see: 全国人民代表大会\n  english: the Party Centre\n", "points to '全国人民代表大会' and has fields of its own")]
     public void Clashing_and_broken_entries_are_refused_with_their_file_and_line(string yaml, string message)
     {
