@@ -95,8 +95,8 @@ public static class PinyinCommand
         string why = d.Source switch
         {
             ReadingSource.Override => "teacher's override (pinyin.txt)",
-            ReadingSource.Rule => "context rule for the character",
-            ReadingSource.WordRule => $"context rule for the word {d.Word}",
+            ReadingSource.Rule => $"context rule '{d.Rule}' for the character",
+            ReadingSource.WordRule => $"context rule '{d.Rule}' for the word {d.Word}",
             ReadingSource.Model => $"polyphone model, probability {d.Probability!.Value.ToString("0.00", CultureInfo.InvariantCulture)}",
             ReadingSource.Word => $"dictionary word {d.Word} (CC-CEDICT)",
             ReadingSource.Name => $"name {d.Word} (CC-CEDICT)",

@@ -12,14 +12,19 @@ public sealed class ChineseLanguage
 {
     private static readonly Lazy<ChineseLanguage> SharedInstance = new(() => Load(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<JiebaSegmenter> _segmenter;
+    // A view with a site's words: the segmenter without them, and the words themselves.
+    private readonly Lazy<JiebaSegmenter>? _baseSegmenter;
+    private readonly HashSet<string>? _userWords;
 
-    private ChineseLanguage(ChineseLanguage shared, Lazy<JiebaSegmenter> segmenter)
+    private ChineseLanguage(ChineseLanguage shared, Lazy<JiebaSegmenter> segmenter, IEnumerable<string> userWords)
     {
         Lexicon = shared.Lexicon;
         Model = shared.Model;
         DataLoadTime = shared.DataLoadTime;
         Converter = shared.Converter;
         _segmenter = segmenter;
+        _baseSegmenter = shared._baseSegmenter ?? shared._segmenter;
+        _userWords = new HashSet<string>(userWords, StringComparer.Ordinal);
     }
 
     private ChineseLanguage(Lexicon lexicon, PolyphoneModel? model, TimeSpan loadTime, Func<JiebaSegmenter> segmenter)
@@ -77,7 +82,7 @@ public sealed class ChineseLanguage
     {
         var list = words.ToList();
         var segmenter = _segmenter;
-        return new ChineseLanguage(this, new Lazy<JiebaSegmenter>(() => segmenter.Value.WithUserWords(list), LazyThreadSafetyMode.ExecutionAndPublication));
+        return new ChineseLanguage(this, new Lazy<JiebaSegmenter>(() => segmenter.Value.WithUserWords(list), LazyThreadSafetyMode.ExecutionAndPublication), list);
     }
 
     /// <summary>Reads already segmented tokens.</summary>
@@ -93,7 +98,82 @@ public sealed class ChineseLanguage
     /// whitespace and punctuation included.
     /// </summary>
     public IReadOnlyList<WordReading> Read(string text, ReadingOverrides? overrides = null) =>
-        text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides);
+        text.Length == 0 ? [] : ReadAsRunningText(Converter.Convert(Segmenter.Cut(text), overrides), text, overrides);
+
+    /// <summary>
+    /// A site's word that CC-CEDICT lacks (a glossary term: 以人民为中心, 河长制) is kept whole, but read as the same text
+    /// is read without it, where jieba's cut lets the context rules and the model see its parts (以人民为中心 then has the
+    /// 以…为 frame: wéi; 河长制 has 河长 hézhǎng). Only the syllables change; the word and its boundaries stay.
+    /// </summary>
+    private IReadOnlyList<WordReading> ReadAsRunningText(IReadOnlyList<WordReading> words, string text, ReadingOverrides? overrides)
+    {
+        if (_userWords is null || _baseSegmenter is null || !words.Any(IsLooseUserWord)) return words;
+        var plain = Converter.Convert(_baseSegmenter.Value.Cut(text), overrides);
+        // Each Han rune's reading in the plain read, by its UTF-16 offset in the text.
+        var syllables = new Dictionary<int, (string? Syllable, string? Spoken)>();
+        var at = 0;
+        foreach (var w in plain)
+        {
+            var offset = at;
+            var k = 0;
+            foreach (var rune in w.Text.EnumerateRunes())
+            {
+                syllables[offset] = (w.Syllables[k], w.SpokenSyllables[k]);
+                offset += rune.Utf16SequenceLength;
+                k++;
+            }
+            at += w.Text.Length;
+        }
+        var result = new WordReading[words.Count];
+        at = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            result[i] = IsLooseUserWord(w) ? Reread(w, at, syllables) : w;
+            at += w.Text.Length;
+        }
+        return result;
+    }
+
+    private bool IsLooseUserWord(WordReading w) =>
+        w.Text.Length >= 3 && _userWords!.Contains(w.Text) && !Lexicon.TryGetWord(w.Text, out _);
+
+    private static WordReading Reread(WordReading w, int start, Dictionary<int, (string? Syllable, string? Spoken)> plain)
+    {
+        var syllables = new string?[w.Syllables.Count];
+        var spoken = new string?[w.Syllables.Count];
+        var offset = start;
+        var k = 0;
+        var changed = false;
+        foreach (var rune in w.Text.EnumerateRunes())
+        {
+            var (s, sp) = plain.TryGetValue(offset, out var p) ? p : (w.Syllables[k], w.SpokenSyllables[k]);
+            syllables[k] = s ?? w.Syllables[k];
+            spoken[k] = sp ?? syllables[k];
+            if (!string.Equals(syllables[k], w.Syllables[k], StringComparison.OrdinalIgnoreCase)) changed = true;
+            offset += rune.Utf16SequenceLength;
+            k++;
+        }
+        return changed ? w with { Syllables = syllables, SpokenSyllables = spoken, WordPinyin = Resyllabify(w.WordPinyin, w.Syllables, syllables) } : w;
+    }
+
+    // The word's pinyin with each syllable replaced in place, keeping its spacing and capitals (Qīngdǎo, gōngzuò huìbào).
+    private static string Resyllabify(string wordPinyin, IReadOnlyList<string?> before, IReadOnlyList<string?> after)
+    {
+        var sb = new System.Text.StringBuilder();
+        var pos = 0;
+        for (var k = 0; k < before.Count; k++)
+        {
+            if (before[k] is not { Length: > 0 } old || after[k] is not { } now) continue;
+            var found = wordPinyin.IndexOf(old, pos, StringComparison.OrdinalIgnoreCase);
+            if (found < 0) return string.Join(" ", after.Where(x => x is not null));
+            sb.Append(wordPinyin, pos, found - pos);
+            sb.Append(char.IsUpper(wordPinyin[found]) && now.Length > 0 ? char.ToUpperInvariant(now[0]) + now[1..] : now);
+            pos = found + old.Length;
+        }
+        sb.Append(wordPinyin, pos, wordPinyin.Length - pos);
+        return sb.ToString();
+    }
 
     /// <summary>
     /// Reads a run of text as <see cref="Read"/> does and says, for each polyphonic character, what decided its reading
@@ -103,7 +183,24 @@ public sealed class ChineseLanguage
     {
         var decisions = new List<ReadingDecision>();
         var words = text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides, decisions);
-        return (words, decisions);
+        var reread = text.Length == 0 ? words : ReadAsRunningText(words, text, overrides);
+        if (!ReferenceEquals(reread, words) && _baseSegmenter is not null)
+        {
+            // Inside a site's word read as running text, the reasons are the running text's.
+            var plain = new List<ReadingDecision>();
+            Converter.Convert(_baseSegmenter.Value.Cut(text), overrides, plain);
+            var loose = new List<(int Start, int End)>();
+            var at = 0;
+            foreach (var w in words)
+            {
+                if (IsLooseUserWord(w)) loose.Add((at, at + w.Text.Length));
+                at += w.Text.Length;
+            }
+            bool Inside(int offset) => loose.Any(r => offset >= r.Start && offset < r.End);
+            decisions = [.. decisions.Where(d => !Inside(d.Offset)), .. plain.Where(d => Inside(d.Offset))];
+            decisions.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        }
+        return (reread, decisions);
     }
 
     /// <summary>

@@ -58,4 +58,6 @@ public enum ReadingSource
 /// Why a polyphonic character got its reading: the character, its offset (UTF-16) in the text, the word it is part of,
 /// the reading, what decided it, and the model's probability when the model did.
 /// </summary>
-public sealed record ReadingDecision(string Character, int Offset, string Word, string Syllable, ReadingSource Source, float? Probability);
+/// <param name="Rule">The name of the context rule that decided it, when <paramref name="Source"/> is a rule.</param>
+public sealed record ReadingDecision(string Character, int Offset, string Word, string Syllable, ReadingSource Source, float? Probability,
+    string? Rule = null);

@@ -67,7 +67,8 @@ public sealed class PinyinConverter
                 {
                     var source = t.Fixed is { } f && f[i] ? ReadingSource.Override : t.Sources[i];
                     float? probability = source == ReadingSource.Model ? t.ModelProbabilities![i] : null;
-                    decisions.Add(new ReadingDecision(char.ConvertFromUtf32(cp), at, t.Text, syllable, source, probability));
+                    var rule = source is ReadingSource.Rule or ReadingSource.WordRule ? t.Rules[i] : null;
+                    decisions.Add(new ReadingDecision(char.ConvertFromUtf32(cp), at, t.Text, syllable, source, probability, rule));
                 }
                 at += cp > 0xFFFF ? 2 : 1;
             }

@@ -63,101 +63,84 @@ internal static class PolyphoneRules
     // (现汉 还 huán ①②); the adverb hái "still, also" comes before verbs and adjectives (还有, 还要, 还很).
     private const string ReturnObjects = "乡家债款钱给本";
 
+    /// <summary>
+    /// The rules, in the order they are tried. At each character read alone the first rule of that character (or of
+    /// any character) whose test gives a reading sets it; the measure-word rule alone also reaches inside dictionary words.
+    /// </summary>
+    public static IReadOnlyList<PolyphoneRule> All { get; } =
+    [
+        new("ge-measure-word", Ge, "CC-CEDICT writes the measure word 个 neutral (yī ge); 现汉 and GB/T 16159 give gè after a numeral",
+            ["一个", "几个", "半个"], (p, i, _) => In(p.PrevHan(i), Numerals) && p.Syllable(i) == "ge" && !IsFixed(p, i) ? "gè" : null,
+            InsideWords: true),
+        new("surname-after-xing", AnyCharacter, "after 姓 \"surnamed\" a character is a surname and takes its surname reading",
+            ["姓单", "姓曾"], (p, i, lexicon) => p.PrevHan(i) == '姓' && lexicon.SurnameReading(char.ConvertFromUtf32(p.CodePoint(i))) is [var surname] ? surname : null),
+        new("wei-copula", Wei, "以 A 为 B, after verbs of naming or becoming, after 原/均/皆/即, and between a noun and a number, 为 is the copula wéi (现汉 为 wéi ②③)",
+            ["以人民为中心", "转化为", "原为", "比例为百分之八"], (p, i, _) => IsWei(p, i) ? "wéi" : null),
+        new("chang-head-of", Chang, "after a unit, before a result complement, or ending a noun jieba made, 长 is zhǎng \"head of; to grow\" (现汉 长 zhǎng ③)",
+            ["局长", "链长", "长大", "护士长"], (p, i, _) => In(p.PrevHan(i), UnitsBeforeHead) || In(p.NextHan(i), GrowComplements)
+                || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n') ? "zhǎng" : null),
+        new("chang-long", Chang, "a lone 长 in running text is mostly the adjective cháng \"long\"", ["长达", "很长"], (_, _, _) => "cháng"),
+        new("zhe-zhuo-apply", Zhe, "着 before 力/眼/手/重/想/陆 … is zhuó \"to apply, to put to\" (现汉 着 zhuó ①②)",
+            ["着力", "着眼", "着手"], (p, i, _) => In(p.NextHan(i), ZhuoObjects) ? "zhuó" : null),
+        new("zhe-after-preposition", Zhe, "after verbs that become prepositions (冲, 奔, 朝, 顺, 沿 …) 着 is the aspect particle zhe",
+            ["冲着", "沿着", "本着"], (p, i, _) => In(p.PrevHan(i), PrepositionsWithZhe) ? "zhe" : null),
+        new("chong-facing", Chong, "冲 before 着 is chòng \"facing, aimed at\" (现汉 冲 chòng ①)", ["冲着"], (p, i, _) => p.NextHan(i) == Zhe ? "chòng" : null),
+        new("ben-heading-for", Ben, "奔 before 着 is bèn \"heading for\" (现汉 奔 bèn ①)", ["奔着"], (p, i, _) => p.NextHan(i) == Zhe ? "bèn" : null),
+        new("di-adverbial", Di, "between a modifier and the verb it modifies 地 is the particle de", ["积极地推动", "稳稳地走"],
+            (p, i, lexicon) => IsAdverbialDe(p, i, lexicon) ? "de" : null),
+        new("di-place", Di, "elsewhere a lone 地 is the noun dì \"ground, place\"", ["此地", "两地", "等地"], (_, _, _) => "dì"),
+        new("de-must", De, "得 before a verb after a pronoun or adverb is děi \"must\" (现汉 得 děi ①)", ["我们得加快", "还得"],
+            (p, i, _) => IsMust(p, i) ? "děi" : null),
+        new("zhi-measure-word", Zhi, "after a numeral 只 is the measure word zhī", ["一只", "3只"],
+            (p, i, _) => In(p.PrevHan(i), Numerals) || PrevIsDigit(p, i) ? "zhī" : null),
+        new("xing-bank", Xing, "该行, 本行 \"this bank\" in financial news: 行 háng \"bank, firm\" (现汉 行 háng ④)", ["该行"],
+            (p, i, _) => p.PrevHan(i) is '该' ? "háng" : null),
+        new("zhong-plant", Zhong, "a lone 种 with an object, not after a determiner, is the verb zhòng \"to plant\"", ["种粮", "种树"],
+            (p, i, _) => !In(p.PrevHan(i), KindDeterminers) && p.NextHan(i) > 0 ? "zhòng" : null),
+        new("guo-verb", Guo, "过 before 得 or after a pronoun is the verb guò \"to live through, to pass\" (现汉 过 guò ①)",
+            ["日子过得更好", "我们过"], (p, i, _) => IsVerbGuo(p, i) ? "guò" : null),
+        new("hao-howl", Hao, "after 怒/悲/惨/哀 and before 哭/叫/啕, 号 is the verb háo \"to howl\" (现汉 号 háo ①)", ["怒号", "号哭"],
+            (p, i, _) => In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter) ? "háo" : null),
+        new("huan-return", Huan, "before what is given or gone back to, 还 is huán \"to return, to repay\" (现汉 还 huán ①②)",
+            ["还乡", "还债", "还给"], (p, i, _) => In(p.NextHan(i), ReturnObjects) ? "huán" : null),
+        new("jiang-surrender", Jiang, "降 is xiáng \"to surrender, to subdue\" only after 投/归/劝 … or before 服/伏/龙/魔 (现汉 降 xiáng ①②)",
+            ["投降", "降服"], (p, i, _) => In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : null),
+        new("jiang-fall", Jiang, "elsewhere 降 is jiàng \"to fall, to lower\"", ["稳中有降", "降为副职"], (_, _, _) => "jiàng"),
+        new("lu-rate", Lu, "after a common noun, or ending a noun, 率 is lǜ \"rate\" (现汉 率 lǜ); shuài \"to lead\" follows a person",
+            ["准备金率", "利率"], (p, i, _) => p.PrevToken(i) is { } noun && noun.Tag.StartsWith('n') && !noun.Tag.StartsWith("nr", StringComparison.Ordinal)
+                || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n') ? "lǜ" : null),
+        new("hao-good", Good, "after a degree adverb 好 is the adjective hǎo \"good\" (现汉 好 hǎo ①)", ["更好", "很好"],
+            (p, i, _) => In(p.PrevHan(i), DegreeAdverbs) ? "hǎo" : null),
+        new("zhong-heavy", Heavy, "after a degree adverb 重 is the adjective zhòng \"heavy\" (现汉 重 zhòng ①)", ["很重", "越重"],
+            (p, i, _) => In(p.PrevHan(i), DegreeAdverbs) ? "zhòng" : null),
+        new("nan-difficult", Difficult, "closing its clause, 难 is the predicate nán \"difficult\" (nàn \"disaster\" is bound: 灾难)",
+            ["看病难、看病贵", "就业难"], (p, i, _) => p.PrevHan(i) > 0 && (p.NextHan(i) < 0 || p.CodePoint(i + 1) == '、') ? "nán" : null),
+        new("xing-rise", XingRise, "free-standing 兴 is the verb xīng \"to rise, to promote\"; xìng \"interest\" is bound (兴趣, 高兴)",
+            ["兴新", "兴业"], (_, _, _) => "xīng"),
+    ];
+
+    /// <summary>Stands for any character in <see cref="PolyphoneRule.Character"/>.</summary>
+    public const int AnyCharacter = 0;
+
+    // The rules by the character they read, the any-character rules after each character's own measure-word rule.
+    private static readonly Dictionary<int, PolyphoneRule[]> ByCharacter =
+        All.Where(r => r.Character != AnyCharacter).Select(r => r.Character).Distinct()
+            .ToDictionary(c => c, c => All.Where(r => r.Character == c || r.Character == AnyCharacter).ToArray());
+
+    private static readonly PolyphoneRule[] AnyOnly = All.Where(r => r.Character == AnyCharacter).ToArray();
+
     public static void Apply(RunePositions p, Lexicon lexicon)
     {
         for (int i = 0; i < p.Count; i++)
         {
-            int cp = p.CodePoint(i);
-            // 一个, 几个, 半个: CC-CEDICT writes the measure word 个 neutral (yī ge), 现汉 and GB/T 16159 give gè after a
-            // numeral; this one rule also applies inside dictionary words.
-            if (cp == Ge && In(p.PrevHan(i), Numerals) && p.Syllable(i) == "ge" && !IsFixed(p, i))
+            var rules = ByCharacter.TryGetValue(p.CodePoint(i), out var own) ? own : AnyOnly;
+            var free = p.CanChange(i);
+            foreach (var rule in rules)
             {
-                p.SetSyllable(i, "gè");
-                continue;
-            }
-            if (!p.CanChange(i)) continue;
-            // 姓单, 姓曾: after 姓 "surnamed" a character is a surname and takes its surname reading (单 Shàn).
-            if (p.PrevHan(i) == '姓' && lexicon.SurnameReading(char.ConvertFromUtf32(cp)) is [var surname])
-            {
-                p.SetSyllable(i, surname);
-                continue;
-            }
-            switch (cp)
-            {
-                case Wei:
-                    if (IsWei(p, i)) p.SetSyllable(i, "wéi");
-                    break;
-                case Chang:
-                    // A 长 that ends a noun jieba made and CC-CEDICT lacks (护士长, 组长 inside 村民组长) is the suffix
-                    // zhǎng "head of" (现汉 长 zhǎng ③); the adjective cháng does not close a noun.
-                    p.SetSyllable(i, In(p.PrevHan(i), UnitsBeforeHead) || In(p.NextHan(i), GrowComplements)
-                        || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n')
-                        ? "zhǎng"
-                        : "cháng"); // lone 长 in running text is mostly the adjective "long" (长达, 很长)
-                    break;
-                case Zhe:
-                    if (In(p.NextHan(i), ZhuoObjects)) p.SetSyllable(i, "zhuó");
-                    else if (In(p.PrevHan(i), PrepositionsWithZhe)) p.SetSyllable(i, "zhe");
-                    break;
-                case Chong:
-                    if (p.NextHan(i) == Zhe) p.SetSyllable(i, "chòng");
-                    break;
-                case Ben:
-                    if (p.NextHan(i) == Zhe) p.SetSyllable(i, "bèn");
-                    break;
-                case Di:
-                    p.SetSyllable(i, IsAdverbialDe(p, i, lexicon) ? "de" : "dì");
-                    break;
-                case De:
-                    if (IsMust(p, i)) p.SetSyllable(i, "děi");
-                    break;
-                case Zhi:
-                    if (In(p.PrevHan(i), Numerals) || PrevIsDigit(p, i)) p.SetSyllable(i, "zhī");
-                    break;
-                case Xing:
-                    // 该行, 本行 "this bank" in financial news: 行 háng "bank, firm" (现汉 行 háng ④).
-                    if (p.PrevHan(i) is '该') p.SetSyllable(i, "háng");
-                    break;
-                case Zhong:
-                    // 种粮, 种树, 种养: a lone 种 with an object is the verb zhòng "to plant"; after a determiner
-                    // (这种, 各种) it is the measure word zhǒng.
-                    if (!In(p.PrevHan(i), KindDeterminers) && p.NextHan(i) > 0) p.SetSyllable(i, "zhòng");
-                    break;
-                case Guo:
-                    if (IsVerbGuo(p, i)) p.SetSyllable(i, "guò");
-                    break;
-                case Hao:
-                    if (In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter)) p.SetSyllable(i, "háo");
-                    break;
-                case Huan:
-                    if (In(p.NextHan(i), ReturnObjects)) p.SetSyllable(i, "huán");
-                    break;
-                case Jiang:
-                    p.SetSyllable(i, In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : "jiàng");
-                    break;
-                case Lu:
-                    // 准备金率, 利率 split off (存款准备金|率): after a common noun 率 is lǜ "rate" (现汉 率 lǜ); shuài "to lead"
-                    // follows its subject, a person (率军, 亲率).
-                    // jieba's own noun 准备金率 ends with it too.
-                    if (p.PrevToken(i) is { } noun && noun.Tag.StartsWith('n') && !noun.Tag.StartsWith("nr", StringComparison.Ordinal)
-                        || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n'))
-                        p.SetSyllable(i, "lǜ");
-                    break;
-                case Good:
-                    if (In(p.PrevHan(i), DegreeAdverbs)) p.SetSyllable(i, "hǎo");
-                    break;
-                case Heavy:
-                    if (In(p.PrevHan(i), DegreeAdverbs)) p.SetSyllable(i, "zhòng");
-                    break;
-                case Difficult:
-                    // 看病难、看病贵, 就业难: closing its clause, 难 is the predicate nán "difficult" (nàn "disaster" is bound: 灾难, 遇难).
-                    if (p.PrevHan(i) > 0 && (p.NextHan(i) < 0 || p.CodePoint(i + 1) == '、')) p.SetSyllable(i, "nán");
-                    break;
-                case XingRise:
-                    // Free-standing 兴 is the verb xīng "to rise, to promote" (兴新, 兴业); xìng "interest" is bound
-                    // (兴趣, 高兴) and comes from those dictionary words.
-                    p.SetSyllable(i, "xīng");
-                    break;
+                if (!rule.InsideWords && !free) continue;
+                if (rule.Reading(p, i, lexicon) is not { } syllable) continue;
+                p.SetSyllable(i, syllable, rule.Name);
+                break;
             }
         }
     }
@@ -239,3 +222,11 @@ internal static class PolyphoneRules
     /// <summary>True when <paramref name="codePoint"/> is one of the characters of <paramref name="set"/>.</summary>
     internal static bool In(int codePoint, string set) => codePoint is > 0 and < 0x10000 && set.Contains((char)codePoint);
 }
+
+/// <summary>
+/// One context rule for a polyphone: its name (what <c>qreader pinyin --explain</c> says fired), the character it reads
+/// (or <see cref="PolyphoneRules.AnyCharacter"/>), why, examples it must read so (PolyphoneRuleTests), and its test,
+/// which gives the reading or null when the rule does not apply there.
+/// </summary>
+internal sealed record PolyphoneRule(string Name, int Character, string Reason, IReadOnlyList<string> Examples,
+    Func<RunePositions, int, Lexicon, string?> Reading, bool InsideWords = false);

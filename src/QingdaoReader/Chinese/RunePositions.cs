@@ -49,12 +49,13 @@ internal sealed class RunePositions
 
     public string? Syllable(int p) => p >= 0 && p < Count ? _tokens[Token[p]].Syllables[Index[p]] : null;
 
-    /// <summary>Sets a rune's reading as a context rule decided it.</summary>
-    public void SetSyllable(int p, string syllable)
+    /// <summary>Sets a rune's reading as the context rule named <paramref name="rule"/> decided it.</summary>
+    public void SetSyllable(int p, string syllable, string rule)
     {
         var t = _tokens[Token[p]];
         t.Syllables[Index[p]] = syllable;
         t.Sources[Index[p]] = ReadingSource.Rule;
+        t.Rules[Index[p]] = rule;
     }
 
     public bool CanChange(int p) => _tokens[Token[p]].CanChange(Index[p]);

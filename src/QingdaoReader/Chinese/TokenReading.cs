@@ -34,6 +34,9 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
     /// <summary>What decided each rune's reading (for the model's choice of open positions and for <c>qreader pinyin --explain</c>).</summary>
     public ReadingSource[] Sources { get; } = new ReadingSource[syllables.Length];
 
+    /// <summary>The name of the rule that decided each syllable where <see cref="Sources"/> is a rule, else null.</summary>
+    public string?[] Rules { get; } = new string?[syllables.Length];
+
     /// <summary>Null, or the model's probability where <see cref="Sources"/> is <see cref="ReadingSource.Model"/>.</summary>
     public float[]? ModelProbabilities { get; set; }
 
