@@ -111,9 +111,11 @@ public sealed class ChineseLanguage
         var plain = Converter.Convert(_baseSegmenter.Value.Cut(text), overrides);
         // Each Han rune's reading in the plain read, by its UTF-16 offset in the text.
         var syllables = new Dictionary<int, (string? Syllable, string? Spoken)>();
+        var plainWords = new List<(int Start, int End, WordReading Word)>();
         var at = 0;
         foreach (var w in plain)
         {
+            plainWords.Add((at, at + w.Text.Length, w));
             var offset = at;
             var k = 0;
             foreach (var rune in w.Text.EnumerateRunes())
@@ -129,7 +131,7 @@ public sealed class ChineseLanguage
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            result[i] = IsLooseUserWord(w) ? Reread(w, at, syllables) : w;
+            result[i] = IsLooseUserWord(w) ? Reread(w, at, syllables, plainWords) : w;
             at += w.Text.Length;
         }
         return result;
@@ -138,7 +140,8 @@ public sealed class ChineseLanguage
     private bool IsLooseUserWord(WordReading w) =>
         w.Text.Length >= 3 && _userWords!.Contains(w.Text) && !Lexicon.TryGetWord(w.Text, out _);
 
-    private static WordReading Reread(WordReading w, int start, Dictionary<int, (string? Syllable, string? Spoken)> plain)
+    private static WordReading Reread(WordReading w, int start, Dictionary<int, (string? Syllable, string? Spoken)> plain,
+        List<(int Start, int End, WordReading Word)> plainWords)
     {
         var syllables = new string?[w.Syllables.Count];
         var spoken = new string?[w.Syllables.Count];
@@ -154,7 +157,17 @@ public sealed class ChineseLanguage
             offset += rune.Utf16SequenceLength;
             k++;
         }
-        return changed ? w with { Syllables = syllables, SpokenSyllables = spoken, WordPinyin = Resyllabify(w.WordPinyin, w.Syllables, syllables) } : w;
+        if (!changed) return w;
+        // Where the running text's words tile the site's word, its pinyin is theirs, a space between words (的确|定性 read
+        // de|quèdìngxìng is written "de quèdìngxìng"); otherwise each syllable is replaced in place.
+        var end = start + w.Text.Length;
+        var inside = plainWords.Where(p => p.Start >= start && p.End <= end).ToList();
+        var tiles = inside.Count > 0 && inside[0].Start == start && inside[^1].End == end
+            && inside.Zip(inside.Skip(1)).All(pair => pair.First.End == pair.Second.Start);
+        var pinyin = tiles
+            ? string.Join(" ", inside.Select(p => p.Word).Where(x => x.HasHan).Select(x => x.WordPinyin))
+            : Resyllabify(w.WordPinyin, w.Syllables, syllables);
+        return w with { Syllables = syllables, SpokenSyllables = spoken, WordPinyin = pinyin };
     }
 
     // The word's pinyin with each syllable replaced in place, keeping its spacing and capitals (Qīngdǎo, gōngzuò huìbào).
