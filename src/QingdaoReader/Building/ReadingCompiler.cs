@@ -13,8 +13,8 @@ namespace QingdaoReader.Building;
 
 /// <summary>
 /// One reading through the content stages: Parse (blocks paired with their translations, made paragraphs and parts) →
-/// Annotate (words, readings, terms as records) → Render (the parts' annotated HTML), plus the word data and
-/// vocabulary its page links to. Pure: the same reading, glossary and language data give the
+/// Annotate (words, readings, terms as records), plus the word data and vocabulary its page links to. It writes no
+/// HTML: <see cref="SitePages"/> renders the records. Pure: the same reading, glossary and language data give the
 /// same result, so a rebuild can reuse it.
 /// </summary>
 public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher glossary, RawHtmlPolicy rawHtml = RawHtmlPolicy.Sanitize)
@@ -58,14 +58,9 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
         List<AnnotatedContent> all = [title, .. subtitle is null ? [] : new[] { subtitle }, .. intro is null ? [] : new[] { intro }, .. parts];
         var annotated = all.SelectMany(c => c.Words).ToList();
 
-        // Render: the annotated parts as the page's HTML, terms linking to the glossary page.
-        var glossaryPage = OutputLayout.Link(OutputLayout.ReadingPage(reading.Slug), OutputLayout.GlossaryPage);
-        string Html(AnnotatedContent content) => AnnotatedHtmlWriter.Write(content, glossaryPage);
-
         var words = WordData.Collect(annotated.Select(w => w.Text), language.Lookup);
-        return new CompiledReading(reading, Html(title), subtitle is null ? null : Html(subtitle), intro is null ? "" : Html(intro),
-            sections.Outline, parts.Select(Html).ToList(), all.SelectMany(c => c.Terms).ToList(), numbers,
-            annotated.Sum(w => w.HanCount), WordData.ToJson(words), Vocabulary(all, paragraphs, words), Difficulty(annotated, words));
+        return new CompiledReading(reading, title, subtitle, intro, sections.Outline, parts, all.SelectMany(c => c.Terms).ToList(), numbers,
+            annotated.Sum(w => w.HanCount), words, Vocabulary(all, paragraphs, words), Difficulty(annotated, words));
     }
 
     private static ReadingDifficulty Difficulty(IReadOnlyList<AnnotatedWord> annotated, IReadOnlyDictionary<string, WordInfo> words) =>

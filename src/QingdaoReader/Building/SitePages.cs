@@ -17,7 +17,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         return
         [
             new(path, output => templates.RenderPage("reading.html", model, output)),
-            new(OutputLayout.ReadingFile(r.Reading.Slug, WordDataScript.FileName), output => WordDataScript.Write(r.WordDataJson, output)),
+            new(OutputLayout.ReadingFile(r.Reading.Slug, WordDataScript.FileName), output => WordDataScript.Write(WordData.ToJson(r.Words), output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.CsvFile), output => VocabularyExport.WriteCsv(r.Vocabulary, output)),
             new(OutputLayout.ReadingFile(r.Reading.Slug, VocabularyExport.AnkiFile), output => VocabularyExport.WriteAnki(r.Vocabulary, output)),
         ];
@@ -105,19 +105,22 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
     // A reading's own page: its card, plus the annotated HTML, sections, word data and vocabulary.
     private ReadingView View(CompiledReading b, string fromPage)
     {
+        // Render: the annotated parts as the page's HTML, terms linking to the glossary page.
+        var glossaryPage = OutputLayout.Link(OutputLayout.ReadingPage(b.Reading.Slug), OutputLayout.GlossaryPage);
+        string Html(AnnotatedContent content) => AnnotatedHtmlWriter.Write(content, glossaryPage);
         var sections = new List<SectionView>();
         for (var i = 0; i < b.Sections.Count; i++)
         {
             var s = b.Sections[i];
             var prev = i > 0 ? b.Sections[i - 1] : null;
             var next = i + 1 < b.Sections.Count ? b.Sections[i + 1] : null;
-            sections.Add(new SectionView(s.Id, s.Title, s.TitleEn, b.SectionHtml[i], prev?.Id, prev?.Title, next?.Id, next?.Title));
+            sections.Add(new SectionView(s.Id, s.Title, s.TitleEn, Html(b.SectionContents[i]), prev?.Id, prev?.Title, next?.Id, next?.Title));
         }
         return Card(ReadingSummary.Of(b), fromPage) with
         {
-            TitleHtml = b.TitleHtml,
-            SubtitleHtml = b.SubtitleHtml,
-            IntroHtml = b.IntroHtml,
+            TitleHtml = Html(b.Title),
+            SubtitleHtml = b.Subtitle is null ? null : Html(b.Subtitle),
+            IntroHtml = b.Intro is null ? "" : Html(b.Intro),
             Sections = sections,
             VocabularyCount = b.Vocabulary.Count,
         };
