@@ -44,10 +44,10 @@ public class PinyinBenchmarks
     }
 
     [Benchmark]
-    public IReadOnlyList<WordReading> ConvertSeedArticle() => _language.Converter.Convert(_tokens);
+    public IReadOnlyList<PronouncedWord> ConvertSeedArticle() => _language.Converter.Convert(_tokens);
 
     [Benchmark]
-    public IReadOnlyList<WordReading> ConvertSeedArticleWithoutModel() => _withoutModel.Converter.Convert(_tokens);
+    public IReadOnlyList<PronouncedWord> ConvertSeedArticleWithoutModel() => _withoutModel.Converter.Convert(_tokens);
 
     [Benchmark]
     public int ConvertCppSentences() => ConvertAll(_language);

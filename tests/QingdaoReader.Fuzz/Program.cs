@@ -51,9 +51,9 @@ Fuzzer.OutOfProcess.Run(stream =>
 /// <summary>Reads every Han character as its own word with a fixed syllable.</summary>
 sealed class CharacterReader : IWordReader
 {
-    public IReadOnlyList<QingdaoReader.Chinese.WordReading> Read(string text)
+    public IReadOnlyList<QingdaoReader.Chinese.PronouncedWord> Read(string text)
     {
-        var words = new List<QingdaoReader.Chinese.WordReading>();
+        var words = new List<QingdaoReader.Chinese.PronouncedWord>();
         var other = new StringBuilder();
         void Flush()
         {

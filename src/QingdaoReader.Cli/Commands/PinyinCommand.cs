@@ -51,7 +51,7 @@ public static class PinyinCommand
     }
 
     /// <summary>The shared engine, with the site's glossary terms and pinyin overrides when <paramref name="site"/> is a site folder.</summary>
-    private static (ChineseLanguage Language, ReadingOverrides? Overrides) Engine(string site)
+    private static (ChineseLanguage Language, PinyinOverrides? Overrides) Engine(string site)
     {
         var language = ChineseLanguage.Shared;
         if (!Site.Exists(site)) return (language, null);
@@ -60,7 +60,7 @@ public static class PinyinCommand
     }
 
     /// <summary>The words on one line and their pinyin under them, each column as wide as the wider of the two.</summary>
-    private static void WriteAligned(TextWriter stdout, IReadOnlyList<WordReading> words)
+    private static void WriteAligned(TextWriter stdout, IReadOnlyList<PronouncedWord> words)
     {
         var top = new StringBuilder();
         var bottom = new StringBuilder();
@@ -90,21 +90,21 @@ public static class PinyinCommand
         return width;
     }
 
-    public static string Describe(ReadingDecision d)
+    public static string Describe(PronunciationDecision d)
     {
         string why = d.Source switch
         {
-            ReadingSource.Override => "teacher's override (pinyin.txt)",
-            ReadingSource.Rule => $"context rule '{d.Rule}' for the character",
-            ReadingSource.WordRule => $"context rule '{d.Rule}' for the word {d.Word}",
-            ReadingSource.Model => $"polyphone model, probability {d.Probability!.Value.ToString("0.00", CultureInfo.InvariantCulture)}",
-            ReadingSource.Word => $"dictionary word {d.Word} (CC-CEDICT)",
-            ReadingSource.Name => $"name {d.Word} (CC-CEDICT)",
-            ReadingSource.Surname => $"surname reading in the name {d.Word}",
-            ReadingSource.GivenName => $"given name in {d.Word}",
-            ReadingSource.IdiomHalf => $"half of a CC-CEDICT idiom, in {d.Word}",
-            ReadingSource.Particle => "particle, neutral tone",
-            ReadingSource.Character => "the character's usual reading (Unihan)",
+            PronunciationSource.Override => "teacher's override (pinyin.txt)",
+            PronunciationSource.Rule => $"context rule '{d.Rule}' for the character",
+            PronunciationSource.WordRule => $"context rule '{d.Rule}' for the word {d.Word}",
+            PronunciationSource.Model => $"polyphone model, probability {d.Probability!.Value.ToString("0.00", CultureInfo.InvariantCulture)}",
+            PronunciationSource.Word => $"dictionary word {d.Word} (CC-CEDICT)",
+            PronunciationSource.Name => $"name {d.Word} (CC-CEDICT)",
+            PronunciationSource.Surname => $"surname reading in the name {d.Word}",
+            PronunciationSource.GivenName => $"given name in {d.Word}",
+            PronunciationSource.IdiomHalf => $"half of a CC-CEDICT idiom, in {d.Word}",
+            PronunciationSource.Particle => "particle, neutral tone",
+            PronunciationSource.Character => "the character's usual reading (Unihan)",
             _ => "no reading known",
         };
         return $"{d.Character} {d.Syllable,-7} {why}";

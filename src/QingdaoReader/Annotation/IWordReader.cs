@@ -5,5 +5,5 @@ namespace QingdaoReader.Annotation;
 /// <summary>Cuts a run of text into words and reads them. The concatenated word texts equal the input exactly.</summary>
 public interface IWordReader
 {
-    IReadOnlyList<WordReading> Read(string text);
+    IReadOnlyList<PronouncedWord> Read(string text);
 }

@@ -28,7 +28,7 @@ public sealed record UnannotatedText(string Text) : InlinePiece;
 /// shown over it (the word pinyin, or a one-word glossary term's own pinyin), the glossary term it belongs to, and the
 /// id of the paragraph or heading that holds it.
 /// </summary>
-public sealed record AnnotatedWord(WordReading Reading, string Pinyin, GlossaryEntry? Term, string AnchorId) : InlinePiece
+public sealed record AnnotatedWord(PronouncedWord Reading, string Pinyin, GlossaryEntry? Term, string AnchorId) : InlinePiece
 {
     public string Text => Reading.Text;
 

@@ -30,7 +30,7 @@ public sealed class ChineseLanguageServices : ILanguageServices
     public const string OverridesFile = "pinyin.txt";
 
     // Each overrides file as last parsed, by its time and length: a preview server's rebuild sees an edited file.
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, ReadingOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, PinyinOverrides Parsed)> _overrides = new(StringComparer.Ordinal);
 
     public ChineseLanguage Language => _language;
 
@@ -40,11 +40,11 @@ public sealed class ChineseLanguageServices : ILanguageServices
     public IWordReader ReaderFor(Reading? reading) => new Reader(_language, OverridesFor(reading));
 
     /// <summary>The pinyin overrides that apply to a reading (the site's and its own), or the site's when <paramref name="reading"/> is null.</summary>
-    public ReadingOverrides OverridesFor(Reading? reading)
+    public PinyinOverrides OverridesFor(Reading? reading)
     {
         var site = SiteOverrides();
         return reading is null ? site
-            : ReadingOverrides.Combine(site, Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)));
+            : PinyinOverrides.Combine(site, Load(Path.Combine(Path.GetDirectoryName(reading.SourcePath)!, OverridesFile)));
     }
 
     private readonly ConcurrentDictionary<string, DictionaryEntry?> _lookups = new(StringComparer.Ordinal);
@@ -53,24 +53,24 @@ public sealed class ChineseLanguageServices : ILanguageServices
     public DictionaryEntry? Lookup(string word) => _lookups.GetOrAdd(word, _shared.Lookup);
 
     /// <summary>Overrides that matched no text in any reading (call after reading every text), by file and line.</summary>
-    public IReadOnlyList<ReadingOverride> UnmatchedOverrides() =>
+    public IReadOnlyList<PinyinOverride> UnmatchedOverrides() =>
         _overrides.Values.SelectMany(o => o.Parsed.Unmatched())
             .OrderBy(o => o.Source, StringComparer.Ordinal).ThenBy(o => o.Line)
             .ToList();
 
-    private ReadingOverrides SiteOverrides() => Load(Path.Combine(_contentDir, OverridesFile));
+    private PinyinOverrides SiteOverrides() => Load(Path.Combine(_contentDir, OverridesFile));
 
-    private ReadingOverrides Load(string path)
+    private PinyinOverrides Load(string path)
     {
         var stamp = FileStamp.Of(path);
         if (_overrides.TryGetValue(path, out var known) && known.Stamp == stamp) return known.Parsed;
-        var parsed = stamp.Exists ? _shared.ParseOverrides(TextFileReader.ReadUtf8(path), path) : ReadingOverrides.Empty;
+        var parsed = stamp.Exists ? _shared.ParseOverrides(TextFileReader.ReadUtf8(path), path) : PinyinOverrides.Empty;
         _overrides[path] = (stamp, parsed);
         return parsed;
     }
 
-    private sealed class Reader(ChineseLanguage language, ReadingOverrides overrides) : IWordReader
+    private sealed class Reader(ChineseLanguage language, PinyinOverrides overrides) : IWordReader
     {
-        public IReadOnlyList<WordReading> Read(string text) => language.Read(text, overrides);
+        public IReadOnlyList<PronouncedWord> Read(string text) => language.Read(text, overrides);
     }
 }

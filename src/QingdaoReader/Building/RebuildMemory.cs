@@ -22,7 +22,7 @@ internal sealed class RebuildMemory
     private (IReadOnlyList<GlossaryFile> Files, (IReadOnlyList<GlossaryEntry>, IReadOnlyList<UserError>) Read)? _glossary;
 
     /// <summary>The words of each run of text of the readings the last rebuild compiled.</summary>
-    public RememberedReadings Readings { get; } = new();
+    public RememberedWords Words { get; } = new();
 
     /// <summary>Whether a build has written the output folder: later builds update it in place.</summary>
     public bool HasWritten { get; set; }

@@ -75,7 +75,7 @@ public sealed class SiteBuilder
         Stage("language data");
         var siteKey = _memory is null ? "" : RebuildMemory.SiteKey(glossaryFiles, templates, config.BaseUrl, contentDir);
         // serve reads a reading's unchanged runs of text from memory (they read the same under the same key).
-        var readingLanguage = _memory?.Readings.Around(language, siteKey, RebuildMemory.ReadingLanguageKey) ?? language;
+        var readingLanguage = _memory?.Words.Around(language, siteKey, RebuildMemory.ReadingLanguageKey) ?? language;
         var compiler = new ReadingCompiler(readingLanguage, new GlossaryMatcher(glossary), site.RawHtml);
         var siteView = new SiteView(config.Title, config.Description, config.Language, layout.BaseUrl, "QingdaoReader");
         var reader = language.ReaderFor(null);
@@ -121,7 +121,7 @@ public sealed class SiteBuilder
         if (_memory is not null)
         {
             _memory.HasWritten = true;
-            _memory.Readings.Keep(compiledFiles.ToHashSet(StringComparer.Ordinal));
+            _memory.Words.Keep(compiledFiles.ToHashSet(StringComparer.Ordinal));
             if (readings.Count > 0) _memory.LastBuild = new RebuildMemory.Work(compiler, pages, readings[0], summaries, glossaryWithOccurrences);
         }
         return new BuildResult(outputDir, summaries.Count, written.Count, glossary.Count, compiledFiles.Count, started.Elapsed) { Stages = stages };

@@ -89,7 +89,7 @@ public static class ContentChecker
             .ToList();
 
     /// <summary>Pinyin overrides that matched no text (as the engine reports them after reading every text).</summary>
-    public static IReadOnlyList<Finding> CheckUnmatchedOverrides(IEnumerable<ReadingOverride> unmatched) =>
+    public static IReadOnlyList<Finding> CheckUnmatchedOverrides(IEnumerable<PinyinOverride> unmatched) =>
         unmatched.Select(o => new Finding(Severity.Warning, new SourceLocation(o.Source, o.Line),
             $"the pinyin override '{o.Word}' matches no text")).ToList();
 

@@ -97,7 +97,7 @@ public sealed class ChineseLanguage
     /// Segments and reads a run of text. The returned words' texts concatenate to <paramref name="text"/> exactly,
     /// whitespace and punctuation included.
     /// </summary>
-    public IReadOnlyList<WordReading> Read(string text, ReadingOverrides? overrides = null) =>
+    public IReadOnlyList<PronouncedWord> Read(string text, PinyinOverrides? overrides = null) =>
         text.Length == 0 ? [] : ReadAsRunningText(Converter.Convert(Segmenter.Cut(text), overrides), text, overrides);
 
     /// <summary>
@@ -105,13 +105,13 @@ public sealed class ChineseLanguage
     /// is read without it, where jieba's cut lets the context rules and the model see its parts (以人民为中心 then has the
     /// 以…为 frame: wéi; 河长制 has 河长 hézhǎng). Only the syllables change; the word and its boundaries stay.
     /// </summary>
-    private IReadOnlyList<WordReading> ReadAsRunningText(IReadOnlyList<WordReading> words, string text, ReadingOverrides? overrides)
+    private IReadOnlyList<PronouncedWord> ReadAsRunningText(IReadOnlyList<PronouncedWord> words, string text, PinyinOverrides? overrides)
     {
         if (_userWords is null || _baseSegmenter is null || !words.Any(IsLooseUserWord)) return words;
         var plain = Converter.Convert(_baseSegmenter.Value.Cut(text), overrides);
         // Each Han rune's reading in the plain read, by its UTF-16 offset in the text.
         var syllables = new Dictionary<int, (string? Syllable, string? Spoken)>();
-        var plainWords = new List<(int Start, int End, WordReading Word)>();
+        var plainWords = new List<(int Start, int End, PronouncedWord Word)>();
         var at = 0;
         foreach (var w in plain)
         {
@@ -126,7 +126,7 @@ public sealed class ChineseLanguage
             }
             at += w.Text.Length;
         }
-        var result = new WordReading[words.Count];
+        var result = new PronouncedWord[words.Count];
         at = 0;
         for (var i = 0; i < words.Count; i++)
         {
@@ -137,11 +137,11 @@ public sealed class ChineseLanguage
         return result;
     }
 
-    private bool IsLooseUserWord(WordReading w) =>
+    private bool IsLooseUserWord(PronouncedWord w) =>
         w.Text.Length >= 3 && _userWords!.Contains(w.Text) && !Lexicon.TryGetWord(w.Text, out _);
 
-    private static WordReading Reread(WordReading w, int start, Dictionary<int, (string? Syllable, string? Spoken)> plain,
-        List<(int Start, int End, WordReading Word)> plainWords)
+    private static PronouncedWord Reread(PronouncedWord w, int start, Dictionary<int, (string? Syllable, string? Spoken)> plain,
+        List<(int Start, int End, PronouncedWord Word)> plainWords)
     {
         var syllables = new string?[w.Syllables.Count];
         var spoken = new string?[w.Syllables.Count];
@@ -192,15 +192,15 @@ public sealed class ChineseLanguage
     /// Reads a run of text as <see cref="Read"/> does and says, for each polyphonic character, what decided its reading
     /// (for <c>qreader pinyin --explain</c>).
     /// </summary>
-    public (IReadOnlyList<WordReading> Words, IReadOnlyList<ReadingDecision> Decisions) Explain(string text, ReadingOverrides? overrides = null)
+    public (IReadOnlyList<PronouncedWord> Words, IReadOnlyList<PronunciationDecision> Decisions) Explain(string text, PinyinOverrides? overrides = null)
     {
-        var decisions = new List<ReadingDecision>();
+        var decisions = new List<PronunciationDecision>();
         var words = text.Length == 0 ? [] : Converter.Convert(Segmenter.Cut(text), overrides, decisions);
         var reread = text.Length == 0 ? words : ReadAsRunningText(words, text, overrides);
         if (!ReferenceEquals(reread, words) && _baseSegmenter is not null)
         {
             // Inside a site's word read as running text, the reasons are the running text's.
-            var plain = new List<ReadingDecision>();
+            var plain = new List<PronunciationDecision>();
             Converter.Convert(_baseSegmenter.Value.Cut(text), overrides, plain);
             var loose = new List<(int Start, int End)>();
             var at = 0;
@@ -230,6 +230,6 @@ public sealed class ChineseLanguage
         return new DictionaryEntry(word, pinyin, Lexicon.Definitions(entry), entry.Rank == 0 ? int.MaxValue : entry.Rank);
     }
 
-    /// <summary>Parses an overrides file's text (see <see cref="ReadingOverrides"/>).</summary>
-    public ReadingOverrides ParseOverrides(string content, string source) => ReadingOverrides.Parse(content, source, this);
+    /// <summary>Parses an overrides file's text (see <see cref="PinyinOverrides"/>).</summary>
+    public PinyinOverrides ParseOverrides(string content, string source) => PinyinOverrides.Parse(content, source, this);
 }

@@ -11,7 +11,7 @@ public readonly record struct Token(string Text, string Tag);
 /// <see cref="WordPinyin"/> is the whole word's pinyin as GB/T 16159 writes it: syllables joined, apostrophe before a
 /// non-initial a/o/e syllable (Xī'ān), person and place names capitalised (Liú Dàchuān, Qīngdǎo); empty when the word has no Han character.
 /// </summary>
-public sealed record WordReading(
+public sealed record PronouncedWord(
     string Text,
     string Tag,
     IReadOnlyList<string?> Syllables,
@@ -26,7 +26,7 @@ public sealed record WordReading(
 public sealed record DictionaryEntry(string Word, string Pinyin, IReadOnlyList<string> Definitions, int DifficultyRank);
 
 /// <summary>What decided the reading of a character, from the weakest evidence to the strongest.</summary>
-public enum ReadingSource
+public enum PronunciationSource
 {
     /// <summary>Not a Han character, or no reading known.</summary>
     None,
@@ -59,5 +59,5 @@ public enum ReadingSource
 /// the reading, what decided it, and the model's probability when the model did.
 /// </summary>
 /// <param name="Rule">The name of the context rule that decided it, when <paramref name="Source"/> is a rule.</param>
-public sealed record ReadingDecision(string Character, int Offset, string Word, string Syllable, ReadingSource Source, float? Probability,
+public sealed record PronunciationDecision(string Character, int Offset, string Word, string Syllable, PronunciationSource Source, float? Probability,
     string? Rule = null);

@@ -19,41 +19,41 @@ public sealed class PinyinConverter
         _model = model;
     }
 
-    /// <summary>Reads tokens whose texts concatenate to the text; the result has one <see cref="WordReading"/> per token (names joined).</summary>
-    public IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides = null) =>
+    /// <summary>Reads tokens whose texts concatenate to the text; the result has one <see cref="PronouncedWord"/> per token (names joined).</summary>
+    public IReadOnlyList<PronouncedWord> Convert(IReadOnlyList<Token> tokens, PinyinOverrides? overrides = null) =>
         Convert(tokens, overrides, null);
 
     /// <summary>
-    /// As <see cref="Convert(IReadOnlyList{Token}, ReadingOverrides?)"/>, and adds to <paramref name="decisions"/> what
+    /// As <see cref="Convert(IReadOnlyList{Token}, PinyinOverrides?)"/>, and adds to <paramref name="decisions"/> what
     /// decided each polyphonic character (one the lexicon or the model knows more than one reading of).
     /// </summary>
-    internal IReadOnlyList<WordReading> Convert(IReadOnlyList<Token> tokens, ReadingOverrides? overrides, List<ReadingDecision>? decisions)
+    internal IReadOnlyList<PronouncedWord> Convert(IReadOnlyList<Token> tokens, PinyinOverrides? overrides, List<PronunciationDecision>? decisions)
     {
-        var work = new List<TokenReading>(tokens.Count);
+        var work = new List<TokenPronunciation>(tokens.Count);
         var joined = NameJoiner.Join(tokens, _lexicon);
         for (int i = 0; i < joined.Count; i++) work.Add(ReadToken(joined[i]));
 
         // The order is the order of trust: the lexicon, then the model where the lexicon left a character open, then
         // grammar rules, dictionary-word rules and the teacher's overrides (measured on the CPP dev set: Chinese/README.md).
         var positions = new RunePositions(work);
-        if (_model is not null) ModelReadings.Apply(positions, _model);
+        if (_model is not null) ModelPronunciations.Apply(positions, _model);
         PolyphoneRules.Apply(positions, _lexicon);
         WordRules.Apply(work);
-        NameReadings.Apply(work);
+        NamePronunciations.Apply(work);
         overrides?.Apply(work, positions);
 
         var spoken = ToneSandhi.Apply(positions);
-        var result = new WordReading[work.Count];
+        var result = new PronouncedWord[work.Count];
         for (int i = 0; i < work.Count; i++)
         {
             var t = work[i];
-            result[i] = new WordReading(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, t.WordPinyin());
+            result[i] = new PronouncedWord(t.Text, t.Tag, t.Syllables, spoken[i] ?? t.Syllables, t.WordPinyin());
         }
         if (decisions is not null) Explain(work, decisions);
         return result;
     }
 
-    private void Explain(List<TokenReading> work, List<ReadingDecision> decisions)
+    private void Explain(List<TokenPronunciation> work, List<PronunciationDecision> decisions)
     {
         int offset = 0;
         foreach (var t in work)
@@ -65,10 +65,10 @@ public sealed class PinyinConverter
                 string? syllable = t.Syllables[i];
                 if (syllable is not null && (_lexicon.CharReadings(cp) is { Length: > 1 } || _model?.IsPolyphone(cp) == true))
                 {
-                    var source = t.Fixed is { } f && f[i] ? ReadingSource.Override : t.Sources[i];
-                    float? probability = source == ReadingSource.Model ? t.ModelProbabilities![i] : null;
-                    var rule = source is ReadingSource.Rule or ReadingSource.WordRule ? t.Rules[i] : null;
-                    decisions.Add(new ReadingDecision(char.ConvertFromUtf32(cp), at, t.Text, syllable, source, probability, rule));
+                    var source = t.Fixed is { } f && f[i] ? PronunciationSource.Override : t.Sources[i];
+                    float? probability = source == PronunciationSource.Model ? t.ModelProbabilities![i] : null;
+                    var rule = source is PronunciationSource.Rule or PronunciationSource.WordRule ? t.Rules[i] : null;
+                    decisions.Add(new PronunciationDecision(char.ConvertFromUtf32(cp), at, t.Text, syllable, source, probability, rule));
                 }
                 at += cp > 0xFFFF ? 2 : 1;
             }
@@ -83,7 +83,7 @@ public sealed class PinyinConverter
         return t.WordPinyin();
     }
 
-    internal TokenReading ReadToken(Token token)
+    internal TokenPronunciation ReadToken(Token token)
     {
         var t = ReadWord(token);
         CiteYiAndBu(t);
@@ -96,7 +96,7 @@ public sealed class PinyinConverter
     /// citation form is bù and yī. The neutral tone is how these are spoken, so the spoken variant keeps it
     /// (<see cref="ToneSandhi"/> reads it from the dictionary reading).
     /// </summary>
-    private static void CiteYiAndBu(TokenReading t)
+    private static void CiteYiAndBu(TokenPronunciation t)
     {
         for (int i = 0; i < t.Length; i++)
         {
@@ -105,7 +105,7 @@ public sealed class PinyinConverter
         }
     }
 
-    private TokenReading ReadWord(Token token)
+    private TokenPronunciation ReadWord(Token token)
     {
         int runeCount = 0;
         bool anyHan = false;
@@ -114,7 +114,7 @@ public sealed class PinyinConverter
             runeCount++;
             anyHan |= ChineseScript.IsHan(rune.Value);
         }
-        var t = new TokenReading(token.Text, token.Tag, new string?[runeCount]);
+        var t = new TokenPronunciation(token.Text, token.Tag, new string?[runeCount]);
         if (!anyHan) return t;
 
         if (IsPersonTag(token.Tag) && ReadPersonName(t)) return t;
@@ -134,7 +134,7 @@ public sealed class PinyinConverter
             t.PartStarts = reading.PartStarts;
             t.Source = reading;
             t.Word = entry;
-            t.Decide(0, runeCount, reading.IsProper ? ReadingSource.Name : ReadingSource.Word);
+            t.Decide(0, runeCount, reading.IsProper ? PronunciationSource.Name : PronunciationSource.Word);
             // A long dictionary entry naming one concept (全面深化改革) is still written apart by its words; idioms
             // (jieba's i, l) and names keep theirs.
             if (runeCount >= 4 && reading.PartStarts is null && token.Tag is not ("i" or "l")) t.WordBreaks = InnerWordBreaks(token.Text, runeCount);
@@ -176,14 +176,14 @@ public sealed class PinyinConverter
     // Where the words inside a dictionary entry start, found as for a token the dictionary lacks (its readings unused).
     private bool[]? InnerWordBreaks(string text, int runeCount)
     {
-        var probe = new TokenReading(text, "", new string?[runeCount]);
+        var probe = new TokenPronunciation(text, "", new string?[runeCount]);
         ReadBySubWords(probe, 0, runeCount, wholeAllowed: false);
         return probe.WordBreaks;
     }
 
-    private void ReadBySubWords(TokenReading t, int start, int end) => ReadBySubWords(t, start, end, wholeAllowed: true);
+    private void ReadBySubWords(TokenPronunciation t, int start, int end) => ReadBySubWords(t, start, end, wholeAllowed: true);
 
-    private void ReadBySubWords(TokenReading t, int start, int end, bool wholeAllowed)
+    private void ReadBySubWords(TokenPronunciation t, int start, int end, bool wholeAllowed)
     {
         int n = end - start;
         Span<int> pieces = n <= 64 ? stackalloc int[n + 1] : new int[n + 1];
@@ -247,7 +247,7 @@ public sealed class PinyinConverter
             _lexicon.TryGetWord(text.AsSpan(offsets[start + i], offsets[start + j] - offsets[start + i]), out var word);
             var reading = word.Preferred;
             Array.Copy(reading.Syllables, 0, t.Syllables, start + i, j - i);
-            t.Decide(start + i, start + j, reading.IsProper ? ReadingSource.Name : ReadingSource.Word);
+            t.Decide(start + i, start + j, reading.IsProper ? PronunciationSource.Name : PronunciationSource.Word);
             if (reading.PartStarts is not null)
             {
                 t.PartStarts ??= new bool[t.Length];
@@ -261,7 +261,7 @@ public sealed class PinyinConverter
     /// 万头攒动): a half no CC-CEDICT word covered takes the reading it has in CC-CEDICT's four-character entries
     /// (攒动 cuándòng, where 攒 alone would be zǎn; data from the generator's idiom halves).
     /// </summary>
-    private void ReadIdiomHalves(TokenReading t)
+    private void ReadIdiomHalves(TokenPronunciation t)
     {
         for (int at = 0; at < 4; at += 2)
         {
@@ -269,11 +269,11 @@ public sealed class PinyinConverter
             t.Syllables[at] = half[0];
             t.Syllables[at + 1] = half[1];
             t.Solo[at] = t.Solo[at + 1] = false;
-            t.Decide(at, at + 2, ReadingSource.IdiomHalf);
+            t.Decide(at, at + 2, PronunciationSource.IdiomHalf);
         }
     }
 
-    private static int[] CharOffsets(TokenReading t)
+    private static int[] CharOffsets(TokenPronunciation t)
     {
         var offsets = new int[t.Length + 1];
         for (int i = 0; i < t.Length; i++) offsets[i + 1] = offsets[i] + (t.CodePoints[i] > 0xFFFF ? 2 : 1);
@@ -285,7 +285,7 @@ public sealed class PinyinConverter
     /// kTGHZ2013). A one-character token that jieba tags as a particle (uj 的, uv 地, ud 得, ul 了, uz 着, ug 过) or a
     /// modal (y) takes its neutral-tone reading, which is what the particle is.
     /// </summary>
-    private void ReadChar(TokenReading t, int i)
+    private void ReadChar(TokenPronunciation t, int i)
     {
         t.Solo[i] = true;
         int cp = t.CodePoints[i];
@@ -293,12 +293,12 @@ public sealed class PinyinConverter
         string[]? readings = _lexicon.CharReadings(cp);
         if (readings is null || readings.Length == 0) return;
         string chosen = readings[0];
-        t.Sources[i] = ReadingSource.Character;
+        t.Sources[i] = PronunciationSource.Character;
         if (t.Length == 1 && (t.Tag.StartsWith('u') || t.Tag == "y"))
         {
             foreach (string r in readings)
             {
-                if (Pinyin.ToneOf(r) == 5) { chosen = r; t.Sources[i] = ReadingSource.Particle; break; }
+                if (Pinyin.ToneOf(r) == 5) { chosen = r; t.Sources[i] = PronunciationSource.Particle; break; }
             }
         }
         t.Syllables[i] = chosen;
@@ -309,7 +309,7 @@ public sealed class PinyinConverter
     /// 曾 Zēng; two-character surnames such as 欧阳 first) and the given name as a word or as characters. Surname and
     /// given name are capitalised separately (GB/T 16159-2012 §6.4.1: Liú Dàchuān). False when no surname matches.
     /// </summary>
-    private bool ReadPersonName(TokenReading t)
+    private bool ReadPersonName(TokenPronunciation t)
     {
         if (_lexicon.TryGetWord(t.Text, out var known))
         {
@@ -320,7 +320,7 @@ public sealed class PinyinConverter
             {
                 known.Proper.Syllables.CopyTo(t.Syllables, 0);
                 t.PartStarts = known.Proper.PartStarts;
-                t.Decide(0, t.Length, ReadingSource.Name);
+                t.Decide(0, t.Length, PronunciationSource.Name);
                 return true;
             }
         }
@@ -355,8 +355,8 @@ public sealed class PinyinConverter
             surname.CopyTo(t.Syllables, 0);
             _lexicon.TryGetWord(afterSurname, out var address);
             address.Preferred.Syllables.CopyTo(t.Syllables, 1);
-            t.Sources[0] = ReadingSource.Surname;
-            t.Decide(1, t.Length, ReadingSource.Word);
+            t.Sources[0] = PronunciationSource.Surname;
+            t.Decide(1, t.Length, PronunciationSource.Word);
             t.PartStarts = new bool[t.Length];
             t.PartStarts[0] = true;
             return true;
@@ -367,7 +367,7 @@ public sealed class PinyinConverter
             return false;
 
         surname.CopyTo(t.Syllables, 0);
-        t.Decide(0, surnameLength, ReadingSource.Surname);
+        t.Decide(0, surnameLength, PronunciationSource.Surname);
         t.PartStarts = new bool[t.Length];
         t.PartStarts[0] = true;
         if (surnameLength < t.Length)
@@ -378,21 +378,21 @@ public sealed class PinyinConverter
         return true;
     }
 
-    private void ReadGivenName(TokenReading t, int start)
+    private void ReadGivenName(TokenPronunciation t, int start)
     {
         int offset = start == 1 ? (t.CodePoints[0] > 0xFFFF ? 2 : 1) : CharOffsets(t)[start];
         var given = t.Text.AsSpan(offset);
         if (t.Length - start > 1 && _lexicon.TryGetWord(given, out var word) && !word.Preferred.IsProper)
         {
             Array.Copy(word.Preferred.Syllables, 0, t.Syllables, start, t.Length - start);
-            t.Decide(start, t.Length, ReadingSource.GivenName);
+            t.Decide(start, t.Length, PronunciationSource.GivenName);
             return;
         }
         for (int i = start; i < t.Length; i++)
         {
             ReadChar(t, i);
             t.Solo[i] = false; // a given name is not running text: context rules do not apply inside it
-            t.Sources[i] = ReadingSource.GivenName;
+            t.Sources[i] = PronunciationSource.GivenName;
         }
     }
 }

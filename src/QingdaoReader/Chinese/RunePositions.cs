@@ -7,9 +7,9 @@ namespace QingdaoReader.Chinese;
 /// </summary>
 internal sealed class RunePositions
 {
-    private readonly List<TokenReading> _tokens;
+    private readonly List<TokenPronunciation> _tokens;
 
-    public RunePositions(List<TokenReading> tokens)
+    public RunePositions(List<TokenPronunciation> tokens)
     {
         _tokens = tokens;
         int count = 0;
@@ -43,7 +43,7 @@ internal sealed class RunePositions
 
     public int TextLength { get; }
 
-    public TokenReading TokenAt(int p) => _tokens[Token[p]];
+    public TokenPronunciation TokenAt(int p) => _tokens[Token[p]];
 
     public int CodePoint(int p) => p >= 0 && p < Count ? _tokens[Token[p]].CodePoints[Index[p]] : -1;
 
@@ -54,7 +54,7 @@ internal sealed class RunePositions
     {
         var t = _tokens[Token[p]];
         t.Syllables[Index[p]] = syllable;
-        t.Sources[Index[p]] = ReadingSource.Rule;
+        t.Sources[Index[p]] = PronunciationSource.Rule;
         t.Rules[Index[p]] = rule;
     }
 
@@ -67,7 +67,7 @@ internal sealed class RunePositions
     public int NextHan(int p) => p + 1 < Count && ChineseScript.IsHan(CodePoint(p + 1)) ? CodePoint(p + 1) : -1;
 
     /// <summary>The token before the one holding <paramref name="p"/>, when <paramref name="p"/> starts its token.</summary>
-    public TokenReading? PrevToken(int p) => Index[p] == 0 && Token[p] > 0 ? _tokens[Token[p] - 1] : null;
+    public TokenPronunciation? PrevToken(int p) => Index[p] == 0 && Token[p] > 0 ? _tokens[Token[p] - 1] : null;
 
     /// <summary>True when <paramref name="p"/> is the last rune of a token longer than one rune.</summary>
     public bool EndsLongerToken(int p) => TokenAt(p).Length > 1 && Index[p] == TokenAt(p).Length - 1;

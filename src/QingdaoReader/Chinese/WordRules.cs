@@ -46,7 +46,7 @@ internal static class WordRules
                 && t.Syllables[1] is { } second && Pinyin.ToneOf(second) == 5 && Pinyin.ToneOf(first) != 5 ? (1, first) : null),
     ];
 
-    public static void Apply(List<TokenReading> tokens)
+    public static void Apply(List<TokenPronunciation> tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -57,7 +57,7 @@ internal static class WordRules
             {
                 if (rule.Reading(word) is not { } r) continue;
                 t.Syllables[r.Index] = r.Syllable;
-                t.Sources[r.Index] = ReadingSource.WordRule;
+                t.Sources[r.Index] = PronunciationSource.WordRule;
                 t.Rules[r.Index] = rule.Name;
             }
         }
@@ -66,20 +66,20 @@ internal static class WordRules
     private static bool ToPlace(WordInContext w) =>
         w.Next is { Text: "到" or "去" } && w.After(2) is { } dest && ChineseScript.ContainsHan(dest.Text) && dest.Tag is not ("m" or "mq");
 
-    private static bool IsNounLike(TokenReading? t) =>
+    private static bool IsNounLike(TokenPronunciation? t) =>
         t is not null && ChineseScript.ContainsHan(t.Text) && (t.Tag.StartsWith('n') || t.Tag is "vn" or "j" or "l");
 
 }
 
 /// <summary>A dictionary word and its neighbours (a neighbour is null across punctuation or the text's edge).</summary>
-internal readonly record struct WordInContext(List<TokenReading> Tokens, int At)
+internal readonly record struct WordInContext(List<TokenPronunciation> Tokens, int At)
 {
-    public TokenReading Token => Tokens[At];
-    public TokenReading? Prev => Before(1);
-    public TokenReading? Next => After(1);
+    public TokenPronunciation Token => Tokens[At];
+    public TokenPronunciation? Prev => Before(1);
+    public TokenPronunciation? Next => After(1);
 
     /// <summary>The word <paramref name="n"/> tokens before, or null when punctuation or the start comes first.</summary>
-    public TokenReading? Before(int n)
+    public TokenPronunciation? Before(int n)
     {
         for (var k = 1; k <= n; k++)
             if (At - k < 0 || !ChineseScript.ContainsHan(Tokens[At - k].Text)) return null;
@@ -87,7 +87,7 @@ internal readonly record struct WordInContext(List<TokenReading> Tokens, int At)
     }
 
     /// <summary>The word <paramref name="n"/> tokens after, or null when punctuation or the end comes first.</summary>
-    public TokenReading? After(int n)
+    public TokenPronunciation? After(int n)
     {
         for (var k = 1; k <= n; k++)
             if (At + k >= Tokens.Count || !ChineseScript.ContainsHan(Tokens[At + k].Text)) return null;

@@ -55,7 +55,7 @@ public static class GlossaryCandidateFinder
     /// <param name="lexicon">The tool's policy lexicon (empty to suggest from the text only).</param>
     /// <param name="reading">The reading as the build parses it: its text is read as the build reads it (<see cref="ChineseText"/>).</param>
     public static GlossarySuggestions Find(ParsedReading reading, IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<GlossaryEntry> lexicon,
-        Func<string, IReadOnlyList<WordReading>> cut, Func<string, DictionaryEntry?> lookup)
+        Func<string, IReadOnlyList<PronouncedWord>> cut, Func<string, DictionaryEntry?> lookup)
     {
         // The text where a glossary term would link: the reading's Chinese text outside links.
         var lines = ChineseText.Of(reading).Where(r => !r.InLink).Select(r => (r.Text, r.Location)).ToList();
@@ -92,7 +92,7 @@ public static class GlossaryCandidateFinder
 
     /// <summary>The text candidates alone, for a site without the lexicon (tests, and the old call).</summary>
     public static IReadOnlyList<GlossaryCandidate> Find(ParsedReading reading, IReadOnlyList<GlossaryEntry> glossary,
-        Func<string, IReadOnlyList<WordReading>> cut, Func<string, DictionaryEntry?> lookup) =>
+        Func<string, IReadOnlyList<PronouncedWord>> cut, Func<string, DictionaryEntry?> lookup) =>
         Find(reading, glossary, [], cut, lookup).FromText;
 
     // ---- The text: Chinese lines, masked terms, clauses of whole words.
@@ -115,7 +115,7 @@ public static class GlossaryCandidateFinder
     private const string ClosingQuotes = "”」』’》";
 
     // Runs of whole Han words: punctuation, digits, Latin and masked terms end a run, so no phrase reaches across them.
-    private static List<List<ClauseWord>> Clauses(string text, Func<string, IReadOnlyList<WordReading>> cut)
+    private static List<List<ClauseWord>> Clauses(string text, Func<string, IReadOnlyList<PronouncedWord>> cut)
     {
         var clauses = new List<List<ClauseWord>> { new() };
         var openQuote = false;
@@ -232,7 +232,7 @@ public static class GlossaryCandidateFinder
     private static readonly Regex Numbered = new(@"^(?:[一二两三四五六七八九十百]+(?:个|大|项|条|新|重|化|张|种|型|类|届|全|区|链|线|地)|(?:十[一二三四五六七八九]五|[一二三四五六七八九十]+五))",
         RegexOptions.CultureInvariant);
 
-    private static IReadOnlyList<GlossaryCandidate> Rank(Dictionary<string, PhraseStats> phrases, Func<string, IReadOnlyList<WordReading>> cut,
+    private static IReadOnlyList<GlossaryCandidate> Rank(Dictionary<string, PhraseStats> phrases, Func<string, IReadOnlyList<PronouncedWord>> cut,
         Func<string, DictionaryEntry?> lookup)
     {
         var kept = new Dictionary<string, (PhraseStats Stats, List<CandidateReason> Reasons, double Score, DictionaryEntry? Entry)>(StringComparer.Ordinal);

@@ -19,7 +19,7 @@ internal readonly record struct PinyinSyllable(int SeparatorStart, int Start, in
     /// how many; -1 when the pinyin does not follow the syllables letter for letter (tones and capitals may differ: a
     /// glossary term's own pinyin).
     /// </summary>
-    public static int Align(WordReading word, string pinyin, Span<PinyinSyllable> into)
+    public static int Align(PronouncedWord word, string pinyin, Span<PinyinSyllable> into)
     {
         var count = 0;
         var at = 0;

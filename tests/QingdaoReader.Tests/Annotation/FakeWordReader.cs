@@ -12,16 +12,16 @@ namespace QingdaoReader.Tests.Annotation;
 /// </summary>
 public sealed class FakeWordReader(params (string Word, string Pinyin)[] words) : IWordReader
 {
-    public IReadOnlyList<WordReading> Read(string text)
+    public IReadOnlyList<PronouncedWord> Read(string text)
     {
-        var result = new List<WordReading>();
+        var result = new List<PronouncedWord>();
         var i = 0;
         var other = new StringBuilder();
         void FlushOther()
         {
             if (other.Length == 0) return;
             var s = other.ToString();
-            result.Add(new WordReading(s, "x", s.EnumerateRunes().Select(_ => (string?)null).ToList(),
+            result.Add(new PronouncedWord(s, "x", s.EnumerateRunes().Select(_ => (string?)null).ToList(),
                 s.EnumerateRunes().Select(_ => (string?)null).ToList(), ""));
             other.Clear();
         }
@@ -33,13 +33,13 @@ public sealed class FakeWordReader(params (string Word, string Pinyin)[] words) 
             {
                 FlushOther();
                 var syllables = match.Pinyin.Split(' ');
-                result.Add(new WordReading(match.Word, "n", syllables, syllables, string.Concat(syllables)));
+                result.Add(new PronouncedWord(match.Word, "n", syllables, syllables, string.Concat(syllables)));
                 i += match.Word.Length;
             }
             else if (ChineseScript.IsHan(text[i]))
             {
                 FlushOther();
-                result.Add(new WordReading(text[i].ToString(), "x", ["x"], ["x"], "x"));
+                result.Add(new PronouncedWord(text[i].ToString(), "x", ["x"], ["x"], "x"));
                 i++;
             }
             else other.Append(text[i++]);

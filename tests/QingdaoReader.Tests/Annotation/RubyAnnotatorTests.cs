@@ -150,13 +150,13 @@ public class RubyAnnotatorTests
 
     private sealed class OneWordReader(string word, string[] syllables, string wordPinyin) : IWordReader
     {
-        public IReadOnlyList<QingdaoReader.Chinese.WordReading> Read(string text) =>
+        public IReadOnlyList<QingdaoReader.Chinese.PronouncedWord> Read(string text) =>
             text == word ? [new(text, "n", syllables, syllables, wordPinyin)] : throw new ArgumentException(text);
     }
 
     private sealed class SpokenReader : IWordReader
     {
-        public IReadOnlyList<QingdaoReader.Chinese.WordReading> Read(string text) =>
+        public IReadOnlyList<QingdaoReader.Chinese.PronouncedWord> Read(string text) =>
             [new(text, "x", ["yī", "yàng"], ["yí", "yàng"], "yīyàng")];
     }
 

@@ -20,17 +20,17 @@ public sealed class RememberedReadingsTests
 
         private sealed class CountingReader(CountingLanguage owner) : IWordReader
         {
-            public IReadOnlyList<WordReading> Read(string text)
+            public IReadOnlyList<PronouncedWord> Read(string text)
             {
                 lock (owner.Reads) owner.Reads.Add(text);
-                return [new WordReading(text, "x", [], [], "")];
+                return [new PronouncedWord(text, "x", [], [], "")];
             }
         }
     }
 
     private static Reading ReadingAt(string path) => new("a", path, new ReadingMetadata { Title = "t" }, "", 1);
 
-    private static List<string> Build(RememberedReadings memory, CountingLanguage inner, string siteKey, params string[] runs)
+    private static List<string> Build(RememberedWords memory, CountingLanguage inner, string siteKey, params string[] runs)
     {
         inner.Reads.Clear();
         var reading = ReadingAt("/site/content/readings/a/index.md");
@@ -43,7 +43,7 @@ public sealed class RememberedReadingsTests
     [Fact]
     public void A_rebuild_reads_again_only_the_runs_that_changed()
     {
-        var memory = new RememberedReadings();
+        var memory = new RememberedWords();
         var inner = new CountingLanguage();
         Assert.Equal(["青岛", "山东", "济南"], Build(memory, inner, "k", "青岛", "山东", "济南"));
         Assert.Equal(["山东省"], Build(memory, inner, "k", "青岛", "山东省", "济南"));
@@ -54,7 +54,7 @@ public sealed class RememberedReadingsTests
     [Fact]
     public void Another_site_key_reads_everything_again()
     {
-        var memory = new RememberedReadings();
+        var memory = new RememberedWords();
         var inner = new CountingLanguage();
         Build(memory, inner, "glossary 1", "青岛", "山东");
         Assert.Equal(["青岛", "山东"], Build(memory, inner, "glossary 2", "青岛", "山东"));
@@ -63,9 +63,9 @@ public sealed class RememberedReadingsTests
     [Fact]
     public void A_build_of_many_readings_is_not_remembered()
     {
-        var memory = new RememberedReadings();
+        var memory = new RememberedWords();
         var inner = new CountingLanguage();
-        var readings = Enumerable.Range(0, RememberedReadings.MaxReadings + 1).Select(i => ReadingAt($"/r{i}.md")).ToList();
+        var readings = Enumerable.Range(0, RememberedWords.MaxReadings + 1).Select(i => ReadingAt($"/r{i}.md")).ToList();
         var language = memory.Around(inner, "k", _ => "");
         foreach (var r in readings) language.ReaderFor(r).Read("青岛");
         memory.Keep(readings.Select(r => r.SourcePath).ToHashSet());

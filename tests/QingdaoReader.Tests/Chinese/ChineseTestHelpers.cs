@@ -8,7 +8,7 @@ internal static class Read
     public static ChineseLanguage Language => ChineseLanguage.Shared;
 
     /// <summary>Citation syllables of every Han character, space-separated.</summary>
-    public static string Syllables(string text, ReadingOverrides? overrides = null) =>
+    public static string Syllables(string text, PinyinOverrides? overrides = null) =>
         string.Join(' ', Language.Read(text, overrides).SelectMany(w => w.Syllables).Where(s => s is not null));
 
     /// <summary>Spoken syllables (一/不 tone changes) of every Han character, space-separated.</summary>
@@ -32,6 +32,6 @@ internal static class Read
     }
 
     /// <summary>The whole-word pinyin of the words that hold Han characters, space-separated by " | ".</summary>
-    public static string Words(string text, ReadingOverrides? overrides = null) =>
+    public static string Words(string text, PinyinOverrides? overrides = null) =>
         string.Join(" | ", Language.Read(text, overrides).Where(w => w.HasHan).Select(w => w.WordPinyin));
 }

@@ -109,11 +109,11 @@ public class PolyphoneModelTests
         var overrides = ChineseLanguage.Shared.ParseOverrides("行长: háng zhǎng", "pinyin.txt");
         var (_, decisions) = ChineseLanguage.Shared.Explain("银行在明朝。他为人民服务，行长说。", overrides);
         var byOffset = decisions.ToDictionary(d => d.Offset);
-        Assert.Equal(ReadingSource.Word, byOffset[1].Source);                 // 行 in 银行
-        Assert.Equal(("cháo", ReadingSource.Model), (byOffset[4].Syllable, byOffset[4].Source)); // 朝 in 明朝
+        Assert.Equal(PronunciationSource.Word, byOffset[1].Source);                 // 行 in 银行
+        Assert.Equal(("cháo", PronunciationSource.Model), (byOffset[4].Syllable, byOffset[4].Source)); // 朝 in 明朝
         Assert.InRange(byOffset[4].Probability!.Value, 0.5f, 1f);
-        Assert.Equal(ReadingSource.Character, byOffset[7].Source);            // 为: left to the rules, none applies
-        Assert.Equal(ReadingSource.Override, byOffset[13].Source);            // 行 in 行长, the teacher's override
+        Assert.Equal(PronunciationSource.Character, byOffset[7].Source);            // 为: left to the rules, none applies
+        Assert.Equal(PronunciationSource.Override, byOffset[13].Source);            // 行 in 行长, the teacher's override
         Assert.DoesNotContain(decisions, d => d.Character == "我");
     }
 
@@ -123,7 +123,7 @@ public class PolyphoneModelTests
         var plain = ChineseLanguage.Load(polyphoneModel: false);
         Assert.Null(plain.Model);
         var (_, decisions) = plain.Explain("他住在大阪的一个町里。");
-        Assert.DoesNotContain(decisions, d => d.Source == ReadingSource.Model);
-        Assert.Contains(decisions, d => d.Character == "町" && d.Source == ReadingSource.Character);
+        Assert.DoesNotContain(decisions, d => d.Source == PronunciationSource.Model);
+        Assert.Contains(decisions, d => d.Character == "町" && d.Source == PronunciationSource.Character);
     }
 }

@@ -11,7 +11,7 @@ namespace QingdaoReader.Tests.Rendering;
 public class AnnotatedHtmlWriterTests
 {
     private static AnnotatedWord Word(string text, string[] syllables, string[] spoken, string pinyin, GlossaryEntry? term = null) =>
-        new(new WordReading(text, "n", syllables, spoken, pinyin), pinyin, term, "p-1");
+        new(new PronouncedWord(text, "n", syllables, spoken, pinyin), pinyin, term, "p-1");
 
     [Fact]
     public void Words_become_rubies_a_term_a_link_to_its_entry_and_touching_words_get_a_break_between()

@@ -2,9 +2,9 @@ using QingdaoReader.Chinese;
 
 namespace QingdaoReader.Tests.Chinese;
 
-public sealed class ReadingOverridesTests
+public sealed class PinyinOverridesTests
 {
-    private static ReadingOverrides Parse(string content) => Read.Language.ParseOverrides(content, "overrides.txt");
+    private static PinyinOverrides Parse(string content) => Read.Language.ParseOverrides(content, "overrides.txt");
 
     [Fact]
     public void Override_wins_over_dictionary_and_rules()
@@ -61,7 +61,7 @@ public sealed class ReadingOverridesTests
     {
         var site = Parse("银行: yín xíng\n");
         var reading = Read.Language.ParseOverrides("银行: yín háng\n", "reading.txt");
-        var combined = ReadingOverrides.Combine(site, reading);
+        var combined = PinyinOverrides.Combine(site, reading);
         Assert.Equal("reading.txt", Assert.Single(combined.Entries).Source);
     }
 

@@ -5,7 +5,7 @@ namespace QingdaoReader.Chinese;
 /// begin a capitalised name part, which runes were read as lone characters (the only ones context rules may change)
 /// and which were fixed by an override (nothing changes those).
 /// </summary>
-internal sealed class TokenReading(string text, string tag, string?[] syllables)
+internal sealed class TokenPronunciation(string text, string tag, string?[] syllables)
 {
     public string Text { get; } = text;
 
@@ -32,16 +32,16 @@ internal sealed class TokenReading(string text, string tag, string?[] syllables)
     public bool[]? Fixed { get; set; }
 
     /// <summary>What decided each rune's reading (for the model's choice of open positions and for <c>qreader pinyin --explain</c>).</summary>
-    public ReadingSource[] Sources { get; } = new ReadingSource[syllables.Length];
+    public PronunciationSource[] Sources { get; } = new PronunciationSource[syllables.Length];
 
     /// <summary>The name of the rule that decided each syllable where <see cref="Sources"/> is a rule, else null.</summary>
     public string?[] Rules { get; } = new string?[syllables.Length];
 
-    /// <summary>Null, or the model's probability where <see cref="Sources"/> is <see cref="ReadingSource.Model"/>.</summary>
+    /// <summary>Null, or the model's probability where <see cref="Sources"/> is <see cref="PronunciationSource.Model"/>.</summary>
     public float[]? ModelProbabilities { get; set; }
 
     /// <summary>Marks runes [start, end) as decided by <paramref name="source"/>.</summary>
-    public void Decide(int start, int end, ReadingSource source) => Sources.AsSpan(start, end - start).Fill(source);
+    public void Decide(int start, int end, PronunciationSource source) => Sources.AsSpan(start, end - start).Fill(source);
 
     public int Length => Syllables.Length;
 

@@ -5,9 +5,9 @@ namespace QingdaoReader.Chinese;
 /// word and as a name is the name where it stands in a list (、) beside a name: 来到日照、济南 is Rìzhào, the city, not
 /// rìzhào "sunshine" (jieba tags 日照 a common noun). Overridden readings are left alone.
 /// </summary>
-internal static class NameReadings
+internal static class NamePronunciations
 {
-    public static void Apply(List<TokenReading> work)
+    public static void Apply(List<TokenPronunciation> work)
     {
         for (int i = 0; i < work.Count; i++)
         {
@@ -18,11 +18,11 @@ internal static class NameReadings
             t.PartStarts = proper.PartStarts;
             t.Source = proper;
             t.WordBreaks = null;
-            t.Decide(0, t.Length, ReadingSource.Name);
+            t.Decide(0, t.Length, PronunciationSource.Name);
         }
     }
 
     // A name on the other side of a 、 (read as a name: capitalised).
-    private static bool IsNameAcross(List<TokenReading> work, int comma, int other) =>
+    private static bool IsNameAcross(List<TokenPronunciation> work, int comma, int other) =>
         other >= 0 && other < work.Count && work[comma].Text == "、" && work[other].PartStarts is { } starts && starts[0];
 }

@@ -7,11 +7,11 @@ namespace QingdaoReader.Chinese;
 /// A teacher's fixed reading of a word or phrase (<c>重庆: Chóngqìng</c>), with the file and line it came from.
 /// Overrides win over every other source and rule.
 /// </summary>
-public sealed class ReadingOverride
+public sealed class PinyinOverride
 {
     private int _matched;
 
-    internal ReadingOverride(string word, string[] syllables, bool[] partStarts, string source, int line)
+    internal PinyinOverride(string word, string[] syllables, bool[] partStarts, string source, int line)
     {
         Word = word;
         Syllables = syllables;
@@ -51,38 +51,38 @@ public sealed class ReadingOverride
 /// The pinyin may be tone-marked (Chóngqìng, Xī'ān, "chóng qìng") or numbered (chong2 qing4). Longer overrides win
 /// where two overlap. Safe to use from several threads; it remembers which overrides matched (<see cref="Unmatched"/>).
 /// </summary>
-public sealed class ReadingOverrides
+public sealed class PinyinOverrides
 {
-    private readonly ReadingOverride[] _byLength;
+    private readonly PinyinOverride[] _byLength;
 
-    private ReadingOverrides(IEnumerable<ReadingOverride> entries)
+    private PinyinOverrides(IEnumerable<PinyinOverride> entries)
     {
-        var byWord = new Dictionary<string, ReadingOverride>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, PinyinOverride>(StringComparer.Ordinal);
         foreach (var e in entries) byWord[e.Word] = e; // a later file (a reading's own) wins over an earlier one (site-wide)
         _byLength = [.. byWord.Values.OrderByDescending(e => e.Word.Length).ThenBy(e => e.Word, StringComparer.Ordinal)];
     }
 
     /// <summary>No overrides.</summary>
-    public static ReadingOverrides Empty { get; } = new([]);
+    public static PinyinOverrides Empty { get; } = new([]);
 
     /// <summary>The overrides, longest word first.</summary>
-    public IReadOnlyList<ReadingOverride> Entries => _byLength;
+    public IReadOnlyList<PinyinOverride> Entries => _byLength;
 
     /// <summary>Overrides that matched no text read with this set so far (for <c>qreader check</c>).</summary>
-    public IReadOnlyList<ReadingOverride> Unmatched() => [.. _byLength.Where(e => !e.HasMatched)];
+    public IReadOnlyList<PinyinOverride> Unmatched() => [.. _byLength.Where(e => !e.HasMatched)];
 
     /// <summary>Combines sets; for the same word a later set wins (site-wide first, then a reading's own).</summary>
-    public static ReadingOverrides Combine(params ReadingOverrides[] sets) => new(sets.SelectMany(s => s._byLength));
+    public static PinyinOverrides Combine(params PinyinOverrides[] sets) => new(sets.SelectMany(s => s._byLength));
 
     /// <summary>Reads an overrides file.</summary>
-    public static ReadingOverrides Load(string path, ChineseLanguage language) =>
+    public static PinyinOverrides Load(string path, ChineseLanguage language) =>
         Parse(File.ReadAllText(path, Encoding.UTF8), path, language);
 
     /// <summary>Parses overrides text.</summary>
     /// <exception cref="Diagnostics.UserError">A line is malformed; it names the file, line and column.</exception>
-    public static ReadingOverrides Parse(string content, string source, ChineseLanguage language)
+    public static PinyinOverrides Parse(string content, string source, ChineseLanguage language)
     {
-        var entries = new List<ReadingOverride>();
+        var entries = new List<PinyinOverride>();
         string[] lines = content.Split('\n');
         for (int n = 0; n < lines.Length; n++)
         {
@@ -102,9 +102,9 @@ public sealed class ReadingOverrides
                 ?? throw Error(source, n + 1, PinyinColumn(line, colon), $"'{pinyin}' is not pinyin (write e.g. Chóngqìng, chóng qìng or chong2 qing4)");
             if (syllables.Count != hanCount)
                 throw Error(source, n + 1, PinyinColumn(line, colon), $"'{pinyin}' has {syllables.Count} syllables but '{word}' has {hanCount} Chinese characters");
-            entries.Add(new ReadingOverride(word, [.. syllables], [.. parts], source, n + 1));
+            entries.Add(new PinyinOverride(word, [.. syllables], [.. parts], source, n + 1));
         }
-        return new ReadingOverrides(entries);
+        return new PinyinOverrides(entries);
     }
 
     private static int PinyinColumn(string line, int colon)
@@ -168,7 +168,7 @@ public sealed class ReadingOverrides
     }
 
     /// <summary>Applies the overrides to the readings of a text, longest first; marks those that matched.</summary>
-    internal void Apply(List<TokenReading> tokens, RunePositions positions)
+    internal void Apply(List<TokenPronunciation> tokens, RunePositions positions)
     {
         if (_byLength.Length == 0 || positions.Count == 0) return;
         var text = new StringBuilder(positions.TextLength);

@@ -15,12 +15,12 @@ namespace QingdaoReader.Building;
 /// Only the readings of a rebuild that compiled at most <see cref="MaxReadings"/> readings are remembered (an edit,
 /// not a whole site's first build), so the memory stays the size of a few readings' words.
 /// </remarks>
-internal sealed class RememberedReadings
+internal sealed class RememberedWords
 {
     /// <summary>The most readings a rebuild may compile for their runs to be remembered.</summary>
     public const int MaxReadings = 4;
 
-    private sealed class Runs : ConcurrentDictionary<string, IReadOnlyList<WordReading>>
+    private sealed class Runs : ConcurrentDictionary<string, IReadOnlyList<PronouncedWord>>
     {
         public Runs() : base(StringComparer.Ordinal) { }
     }
@@ -51,7 +51,7 @@ internal sealed class RememberedReadings
         return (entry.Last, entry.Current);
     }
 
-    private sealed class Remembering(RememberedReadings memory, ILanguageServices inner, string siteKey, Func<Reading, string> readingKey)
+    private sealed class Remembering(RememberedWords memory, ILanguageServices inner, string siteKey, Func<Reading, string> readingKey)
         : ILanguageServices
     {
         public void UseUserWords(IEnumerable<string> words) => inner.UseUserWords(words);
@@ -68,7 +68,7 @@ internal sealed class RememberedReadings
 
     private sealed class Reader(IWordReader inner, Runs last, Runs current) : IWordReader
     {
-        public IReadOnlyList<WordReading> Read(string text) =>
+        public IReadOnlyList<PronouncedWord> Read(string text) =>
             current.GetOrAdd(text, t => last.TryGetValue(t, out var words) ? words : inner.Read(t));
     }
 }

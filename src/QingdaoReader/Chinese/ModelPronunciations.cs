@@ -5,7 +5,7 @@ namespace QingdaoReader.Chinese;
 /// characters read alone by their most frequent reading. Each sentence of the text with at least one open position is
 /// run through the model once, in the sentence's own context, as the model was trained.
 /// </summary>
-internal static class ModelReadings
+internal static class ModelPronunciations
 {
     // Sentence ends: the model was trained on single sentences, so context does not cross them.
     private const string SentenceEnds = "。！？!?；;…\n\r";
@@ -77,7 +77,7 @@ internal static class ModelReadings
             int index = p.Index[at];
             if (predictions[k].Syllable is null) continue;
             token.Syllables[index] = predictions[k].Syllable;
-            token.Sources[index] = ReadingSource.Model;
+            token.Sources[index] = PronunciationSource.Model;
             token.ModelProbabilities ??= new float[token.Length];
             token.ModelProbabilities[index] = predictions[k].Probability;
             if (token.Word is { } word) AdoptWholeReading(token, word);
@@ -96,7 +96,7 @@ internal static class ModelReadings
         var token = p.TokenAt(i);
         int index = p.Index[i];
         if (token.Word is not { Others.Length: > 0, Proper: not null } word || word.Preferred.IsProper
-            || token.Sources[index] is not (ReadingSource.Word or ReadingSource.Name))
+            || token.Sources[index] is not (PronunciationSource.Word or PronunciationSource.Name))
             return null;
         if (word.Preferred.Syllables[index] is not { } preferred) return null;
         List<string>? choices = null;
@@ -111,7 +111,7 @@ internal static class ModelReadings
     }
 
     /// <summary>When the model's choice makes the token one of its word's readings, the token takes that reading's capitalisation (Míngcháo).</summary>
-    private static void AdoptWholeReading(TokenReading token, LexiconWord word)
+    private static void AdoptWholeReading(TokenPronunciation token, LexiconWord word)
     {
         foreach (var reading in word.Others.Prepend(word.Preferred))
         {
@@ -137,7 +137,7 @@ internal static class ModelReadings
         int cp = token.CodePoints[index];
         bool weak = token.Sources[index] switch
         {
-            ReadingSource.Character or ReadingSource.Particle or ReadingSource.GivenName => true,
+            PronunciationSource.Character or PronunciationSource.Particle or PronunciationSource.GivenName => true,
             _ => false,
         };
         if (!weak || !model.IsPolyphone(cp)) return false;
