@@ -62,16 +62,9 @@ public static class ReadingStructure
                 para.AppendChild(child);
             }
         }
-        // Comprehension questions close a reading: a titled block of their own, not a paragraph.
+        // Comprehension questions close a reading: a block of their own, not a paragraph (the Render stage titles it).
         foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains(BlockMarkup.QuestionsClass)).ToList())
-        {
-            var title = document.CreateElement("h3");
-            title.ClassName = "questions-title";
-            title.SetAttribute("lang", "en");
-            title.TextContent = "Comprehension questions";
-            q.Prepend(title);
             if (string.IsNullOrEmpty(q.Id)) q.Id = Unique("questions", ids);
-        }
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
         foreach (var child in body.Children.ToList())
             if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(BlockMarkup.ParagraphClass))

@@ -47,6 +47,8 @@ public static class AnnotatedHtmlWriter
                     case MarkupStart start:
                         HtmlSerializer.WriteStartTag(start.Element, Html);
                         _open.Push(start.Element);
+                        // The page's own words for a reading's parts are the Render stage's: comprehension questions get their title here.
+                        if (start.Element.ClassList.Contains(Parsing.BlockMarkup.QuestionsClass)) Html.Append(QuestionsTitle);
                         break;
                     case MarkupEnd end:
                         _open.Pop();
@@ -58,6 +60,8 @@ public static class AnnotatedHtmlWriter
                 }
             }
         }
+
+        private const string QuestionsTitle = "<h3 class=\"" + PageContract.QuestionsTitleClass + "\" lang=\"en\">Comprehension questions</h3>";
 
         private void WriteTermLink(TermLink link)
         {

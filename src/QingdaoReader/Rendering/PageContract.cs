@@ -36,6 +36,8 @@ public static class PageContract
     public const string SettingsButtonClass = "settings-button";
     public const string SettingsFormClass = "settings-form";
     public const string VocabularyExportClass = "settings-vocab";
+    /// <summary>The title the page gives a reading's comprehension questions.</summary>
+    public const string QuestionsTitleClass = "questions-title";
     public const string GlossaryFilterClass = "glossary-filter";
     public const string GlossaryEntryClass = "glossary-entry";
     /// <summary>On the glossary page: a theme's section of entries (one file of <c>content/glossary/</c>).</summary>
