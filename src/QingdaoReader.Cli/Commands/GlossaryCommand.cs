@@ -111,6 +111,7 @@ public static class GlossaryCommand
         CandidateReason.FourCharacterPhrase => "four-character phrase",
         CandidateReason.RepeatedPhrase => "repeated phrase",
         CandidateReason.NotInDictionary => "not in the dictionary",
+        CandidateReason.NounPhrase => "noun phrase",
         _ => reason.ToString(),
     };
 }

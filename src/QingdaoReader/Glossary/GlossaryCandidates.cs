@@ -21,6 +21,8 @@ public enum CandidateReason
     RepeatedPhrase,
     /// <summary>A word of several characters the dictionary lacks: a coinage or an abbreviation.</summary>
     NotInDictionary,
+    /// <summary>Two or three words that make a noun phrase the dictionary lacks, not of everyday words (资源禀赋, 国家战略科技力量).</summary>
+    NounPhrase,
 }
 
 /// <summary>A phrase of a reading that has no glossary entry and looks like one worth writing.</summary>
@@ -147,6 +149,9 @@ public static class GlossaryCandidateFinder
         /// <summary>The words seen right before and right after it (a clause's edge counts as a word of its own).</summary>
         public readonly HashSet<string> Before = new(StringComparer.Ordinal), After = new(StringComparer.Ordinal);
 
+        /// <summary>The part-of-speech tags of those words (empty for a clause's edge).</summary>
+        public readonly HashSet<string> BeforeTags = new(StringComparer.Ordinal), AfterTags = new(StringComparer.Ordinal);
+
         /// <summary>
         /// Recurs, and always beside the same word: part of a longer phrase (科技创新与产业创新深度 is always followed by
         /// 融合), whether or not that phrase is a term itself.
@@ -171,6 +176,8 @@ public static class GlossaryCandidateFinder
                 stats.Count++;
                 stats.Before.Add(i > 0 ? clause[i - 1].Text : Edge);
                 stats.After.Add(i + n < clause.Count ? clause[i + n].Text : Edge);
+                stats.BeforeTags.Add(i > 0 ? clause[i - 1].Tag : Edge);
+                stats.AfterTags.Add(i + n < clause.Count ? clause[i + n].Tag : Edge);
                 if (clause[i].OpensQuote && clause[i + n - 1].ClosesQuote) stats.Quoted = true;
             }
         }
@@ -251,6 +258,9 @@ public static class GlossaryCandidateFinder
             if (text.Length == 4 && words.Count <= 2 && inDictionary) reasons.Add(CandidateReason.FourCharacterPhrase);
             if (words.Count > 1 && stats.Count >= 2) reasons.Add(CandidateReason.RepeatedPhrase);
             if (!inDictionary && text.Length >= 3 && (words.Count == 1 || stats.Count >= 2)) reasons.Add(CandidateReason.NotInDictionary);
+            if (!inDictionary && words.Count is 2 or 3 && text.Length is >= 4 and <= 8 && IsNounish(words[^1].Tag)
+                && words.Skip(1).All(w => IsNounish(w.Tag)) && (IsNounish(words[0].Tag) || words[0].Tag is "b" or "a") && !IsGeneric(words, lookup))
+                reasons.Add(CandidateReason.NounPhrase);
 
             if (!Acceptable(text, words, stats, reasons, inDictionary)) continue;
 
@@ -319,6 +329,12 @@ public static class GlossaryCandidateFinder
         if (stats.Count < 2 && inner.Any(w => w.Tag is "c" || IsVerb(w.Tag))) return false;
         // A place, then more: the place's own plan or office (青岛都市圈发展规划), seen once, is not vocabulary to explain.
         if (stats.Count < 2 && words.Count > 1 && first.Tag == "ns") return false;
+        // Seen once, with nothing but its words to go by, a phrase that a noun follows, or a noun or adjective precedes,
+        // is most likely part of a longer name (全国|重点文物保护|单位): not a term of its own.
+        var weakShape = !reasons.Any(r => r is CandidateReason.Quoted or CandidateReason.NumberedSlogan or CandidateReason.PolicySuffix);
+        if (stats.Count < 2 && weakShape && words.Count > 1
+            && (stats.AfterTags.Any(IsNounish) || stats.BeforeTags.Any(t => IsNounish(t) || t is "a" or "b" or "an")))
+            return false;
         // Seen once, a long phrase is more likely a stretch of prose than a name.
         if (stats.Count < 2 && (text.Length > 9 || words.Count > 4)) return false;
         // A single word the dictionary knows, with no shape of policy language, is an ordinary word.
@@ -326,11 +342,13 @@ public static class GlossaryCandidateFinder
             return false;
         // Seen once and shaped like nothing: no evidence it is a term.
         var shaped = reasons.Any(r => r is CandidateReason.Quoted or CandidateReason.NumberedSlogan or CandidateReason.PolicySuffix
-            or CandidateReason.FourCharacterPhrase or CandidateReason.NotInDictionary);
+            or CandidateReason.FourCharacterPhrase or CandidateReason.NotInDictionary or CandidateReason.NounPhrase);
         return shaped || stats.Count >= 2;
     }
 
     // Every word of the phrase is among the most frequent words: a compositional phrase of everyday language.
+    private static bool IsNounish(string tag) => tag is "n" or "nz" or "vn" or "j" or "l" or "nt" or "ng";
+
     // A four-character word the segmenter keeps whole (工作汇报, 新闻报道) is judged by its two halves.
     private static bool IsGeneric(IReadOnlyList<ClauseWord> words, Func<string, DictionaryEntry?> lookup)
     {
