@@ -258,8 +258,8 @@ public static class GlossaryCandidateFinder
             if (text.Length == 4 && words.Count <= 2 && inDictionary) reasons.Add(CandidateReason.FourCharacterPhrase);
             if (words.Count > 1 && stats.Count >= 2) reasons.Add(CandidateReason.RepeatedPhrase);
             if (!inDictionary && text.Length >= 3 && (words.Count == 1 || stats.Count >= 2)) reasons.Add(CandidateReason.NotInDictionary);
-            if (!inDictionary && words.Count is 2 or 3 && text.Length is >= 4 and <= 8 && IsNounish(words[^1].Tag)
-                && words.Skip(1).All(w => IsNounish(w.Tag)) && (IsNounish(words[0].Tag) || words[0].Tag is "b" or "a") && !IsGeneric(words, lookup))
+            if (!inDictionary && words.Count is 2 or 3 && text.Length is >= 4 and <= 8
+                && words.Skip(1).All(w => IsNoun(w.Tag)) && (IsNoun(words[0].Tag) || words[0].Tag is "b" or "a") && !IsGeneric(words, lookup))
                 reasons.Add(CandidateReason.NounPhrase);
 
             if (!Acceptable(text, words, stats, reasons, inDictionary)) continue;
@@ -349,13 +349,18 @@ public static class GlossaryCandidateFinder
     // Every word of the phrase is among the most frequent words: a compositional phrase of everyday language.
     private static bool IsNounish(string tag) => tag is "n" or "nz" or "vn" or "j" or "l" or "nt" or "ng";
 
+    // A noun proper, for a noun phrase (not an idiom, which jieba tags l or i: 落到实处).
+    private static bool IsNoun(string tag) => tag is "n" or "nz" or "vn" or "j" or "nt" or "ng";
+
     // A four-character word the segmenter keeps whole (工作汇报, 新闻报道) is judged by its two halves.
     private static bool IsGeneric(IReadOnlyList<ClauseWord> words, Func<string, DictionaryEntry?> lookup)
     {
         static bool Everyday(DictionaryEntry? e) => e is { DifficultyRank: > 0 and <= EverydayRank };
+        // A word is everyday when it is among the most frequent, or is a four-character compound of two such (经济社会).
+        bool EverydayWord(string w) => Everyday(lookup(w)) || w.Length == 4 && Everyday(lookup(w[..2])) && Everyday(lookup(w[2..]));
         if (words.Count == 1)
             return words[0].Text.Length == 4 && Everyday(lookup(words[0].Text[..2])) && Everyday(lookup(words[0].Text[2..]));
-        return words.All(w => Everyday(lookup(w.Text)));
+        return words.All(w => EverydayWord(w.Text));
     }
 
     /// <summary>Below this, a phrase has too little evidence of being a term to list (an everyday phrase seen twice).</summary>
