@@ -29,6 +29,11 @@ public static class GlossaryCommand
             parse.GetValue(top), parse.GetValue(CommandLine.Quiet), stdout));
         command.Subcommands.Add(suggest);
 
+        var lint = new Command("lint", "Check the glossary files alone: duplicates, aliases that name two entries, see: pointers to nowhere or in a circle, malformed patterns or sources, official entries without sources")
+            { BuildCommand.Site };
+        lint.SetAction(parse => Lint(parse.GetValue(BuildCommand.Site)!, parse.GetValue(CommandLine.Quiet), stdout));
+        command.Subcommands.Add(lint);
+
         var policy = new Command("policy", "Print the curated policy glossary of this version (what init --glossary policy copies), to compare with yours after an update");
         policy.SetAction(_ =>
         {
@@ -91,6 +96,21 @@ public static class GlossaryCommand
             else if (candidates.Count > 0) stdout.WriteLine($"{candidates.Count} term(s) without a glossary entry; --write appends them to {glossaryPath} for you to fill in.");
         }
         return 0;
+    }
+
+    private static int Lint(string site, bool quiet, TextWriter stdout)
+    {
+        var loaded = Site.Load(site);
+        var problems = loaded.GlossaryProblems.Select(e => $"{e.Location}: error: {e.Message}").ToList();
+        if (problems.Count == 0)
+            problems.AddRange(loaded.Glossary.Where(g => g.Official && g.Sources.Count == 0)
+                .Select(g => $"{g.Location}: error: the official glossary entry '{g.Term}' has no sources"));
+        foreach (var p in problems) stdout.WriteLine(p);
+        if (!quiet)
+            stdout.WriteLine(problems.Count == 0
+                ? $"{loaded.Glossary.Count} glossary entries in {loaded.GlossaryFiles.Count} file(s): no problem."
+                : $"{problems.Count} problem(s).");
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static void Append(string path, string text)

@@ -37,8 +37,10 @@ public sealed class Site
     /// <summary>The glossary's entries; its first problem, as a user error, when it has any.</summary>
     public IReadOnlyList<GlossaryEntry> Glossary => GlossaryProblems.Count > 0 ? throw GlossaryProblems[0] : _glossary;
 
-    /// <summary>The site's raw_html setting, checked.</summary>
-    public RawHtmlPolicy RawHtml => SiteConfigLoader.RawHtml(Config, ConfigPath);
+    private RawHtmlPolicy? _rawHtml;
+
+    /// <summary>The site's raw_html setting, checked (once, when first asked: a site with no readings never needs it).</summary>
+    public RawHtmlPolicy RawHtml => _rawHtml ??= SiteConfigLoader.RawHtml(Config, ConfigPath);
 
     /// <summary>Whether <paramref name="dir"/> holds a site (a site.config.yml).</summary>
     public static bool Exists(string dir) => File.Exists(Path.Combine(dir, SiteConfigLoader.FileName));

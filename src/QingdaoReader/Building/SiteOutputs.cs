@@ -19,6 +19,9 @@ public sealed record SiteOutputInput(
 public interface ISiteOutput
 {
     IEnumerable<OutputFile> Files(SiteOutputInput site);
+
+    /// <summary>A page through the templates (serve warms these up before the first edit).</summary>
+    bool IsPage => false;
 }
 
 /// <summary>The site-wide outputs, in the order they are written.</summary>
@@ -28,21 +31,27 @@ public static class SiteOutputs
         [new IndexPageOutput(), new GlossaryPageOutput(), new NotFoundPageOutput(), new SitemapOutput(), new FeedOutput(), new RobotsOutput(), new AssetsOutput()];
 
     /// <summary>The outputs that are pages, for serve's warm-up.</summary>
-    public static IEnumerable<ISiteOutput> Pages => All.Where(o => o is IndexPageOutput or GlossaryPageOutput or NotFoundPageOutput);
+    public static IEnumerable<ISiteOutput> Pages => All.Where(o => o.IsPage);
 }
 
 public sealed class IndexPageOutput : ISiteOutput
 {
+    public bool IsPage => true;
+
     public IEnumerable<OutputFile> Files(SiteOutputInput site) => [site.Pages.IndexPage(site.Readings)];
 }
 
 public sealed class GlossaryPageOutput : ISiteOutput
 {
+    public bool IsPage => true;
+
     public IEnumerable<OutputFile> Files(SiteOutputInput site) => [site.Pages.GlossaryPage(site.Glossary)];
 }
 
 public sealed class NotFoundPageOutput : ISiteOutput
 {
+    public bool IsPage => true;
+
     public IEnumerable<OutputFile> Files(SiteOutputInput site) => [site.Pages.NotFoundPage()];
 }
 

@@ -49,7 +49,7 @@ public sealed class SitePages(SiteView site, OutputLayout layout, TemplateRender
         var glossaryModel = Model(OutputLayout.GlossaryPage, $"Glossary · {site.Title}");
         ScriptObject EntryScript(GlossaryEntryView e) => (e with { Occurrences = GlossaryPages.Relink(e.Occurrences, OutputLayout.GlossaryPage) }).ToScript();
         glossaryModel["entries"] = ScriptModels.Array(entries, EntryScript);
-        // Themes in the order of their files (a single glossary.yml is one theme without a name), entries in pinyin order.
+        // Themes by name (a single glossary.yml is one theme without a name), entries in pinyin order.
         glossaryModel["themes"] = ScriptModels.Array(entries.GroupBy(e => e.Theme).OrderBy(g => g.Key, StringComparer.Ordinal),
             g => new GlossaryThemeView(GlossaryPages.ThemeId(g.Key.Length == 0 ? "all" : g.Key), g.Key, g.ToList()).ToScript(EntryScript));
         glossaryModel["categories"] = ScriptModels.Array(entries.GroupBy(e => e.Category).OrderBy(g => g.Key, StringComparer.Ordinal),

@@ -102,17 +102,12 @@ public static class ContentChecker
     public static IReadOnlyList<Finding> CheckLexiconTermsMissing(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<ParsedReading> readings,
         IReadOnlyList<GlossaryEntry> lexicon)
     {
-        var have = glossary.SelectMany(g => g.Forms).ToHashSet(StringComparer.Ordinal);
-        var missing = lexicon.Where(e => !e.Forms.Any(have.Contains)).ToList();
-        if (missing.Count == 0) return [];
-        // The site's own terms first, as the build links them: a lexicon term inside one of them is not offered.
-        var matcher = new GlossaryMatcher(glossary.Concat(missing));
         var findings = new List<Finding>();
         foreach (var parsed in readings)
         {
             var r = parsed.Reading;
-            var used = Linkable(parsed).SelectMany(matcher.Matches)
-                .Select(m => m.Entry).Where(e => missing.Contains(e)).Distinct().ToList();
+            var used = GlossaryCandidateFinder.MissingLexiconEntries(glossary, lexicon,
+                ChineseText.Of(parsed).Where(run => !run.InLink).Select(run => (run.Text, run.Location))).Select(s => s.Entry).ToList();
             if (used.Count == 0) continue;
             var names = string.Join(", ", used.Take(5).Select(g => g.Term)) + (used.Count > 5 ? ", …" : "");
             findings.Add(new Finding(Severity.Warning, new SourceLocation(r.SourcePath),

@@ -3,7 +3,6 @@ using QingdaoReader.Chinese;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
 using QingdaoReader.Parsing;
-using QingdaoReader.Text;
 
 namespace QingdaoReader.Checking;
 
@@ -30,20 +29,19 @@ public static class SiteChecker
             findings.AddRange(ContentChecker.CheckLexiconTermsMissing(site.Glossary, parsed, lexicon));
             findings.AddRange(ContentChecker.CheckGlossarySources(site.Glossary, strict));
         }
-        findings.AddRange(CheckOverrides(site, readings));
+        findings.AddRange(CheckOverrides(site, parsed));
         return findings;
     }
 
-    // Reads every reading with its overrides, as the build would, and reports the overrides that matched nothing.
-    private static IReadOnlyList<Finding> CheckOverrides(Site site, IReadOnlyList<Content.Reading> readings)
+    // Reads every reading's Chinese text (ChineseText: what the build reads) with its overrides, and reports the
+    // overrides that matched nothing.
+    private static IReadOnlyList<Finding> CheckOverrides(Site site, IReadOnlyList<ParsedReading> readings)
     {
         var services = (ChineseLanguageServices)site.Language(dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir));
-        foreach (var r in readings)
+        foreach (var parsed in readings)
         {
-            var reader = services.ReaderFor(r);
-            reader.Read(r.Metadata.Title);
-            if (r.Metadata.Subtitle is not null) reader.Read(r.Metadata.Subtitle);
-            foreach (var line in r.Body.Split('\n')) if (ChineseScript.ContainsHan(line)) reader.Read(line);
+            var reader = services.ReaderFor(parsed.Reading);
+            foreach (var run in ChineseText.Of(parsed)) reader.Read(run.Text);
         }
         if (readings.Count == 0) services.ReaderFor(null);
         return ContentChecker.CheckUnmatchedOverrides(services.UnmatchedOverrides());

@@ -73,41 +73,41 @@ internal static class PolyphoneRules
             ["一个", "几个", "半个"], (p, i, _) => In(p.PrevHan(i), Numerals) && p.Syllable(i) == "ge" && !IsFixed(p, i) ? "gè" : null,
             InsideWords: true),
         new("surname-after-xing", AnyCharacter, "after 姓 \"surnamed\" a character is a surname and takes its surname reading",
-            ["姓单", "姓曾"], (p, i, lexicon) => p.PrevHan(i) == '姓' && lexicon.SurnameReading(char.ConvertFromUtf32(p.CodePoint(i))) is [var surname] ? surname : null),
+            ["姓单"], (p, i, lexicon) => p.PrevHan(i) == '姓' && lexicon.SurnameReading(char.ConvertFromUtf32(p.CodePoint(i))) is [var surname] ? surname : null),
         new("wei-copula", Wei, "以 A 为 B, after verbs of naming or becoming, after 原/均/皆/即, and between a noun and a number, 为 is the copula wéi (现汉 为 wéi ②③)",
             ["以人民为中心", "转化为", "原为", "比例为百分之八"], (p, i, _) => IsWei(p, i) ? "wéi" : null),
         new("chang-head-of", Chang, "after a unit, before a result complement, or ending a noun jieba made, 长 is zhǎng \"head of; to grow\" (现汉 长 zhǎng ③)",
-            ["局长", "链长", "长大", "护士长"], (p, i, _) => In(p.PrevHan(i), UnitsBeforeHead) || In(p.NextHan(i), GrowComplements)
+            ["由各链长牵头", "他是护士长", "树长出新芽"], (p, i, _) => In(p.PrevHan(i), UnitsBeforeHead) || In(p.NextHan(i), GrowComplements)
                 || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n') ? "zhǎng" : null),
         new("chang-long", Chang, "a lone 长 in running text is mostly the adjective cháng \"long\"", ["长达", "很长"], (_, _, _) => "cháng"),
         new("zhe-zhuo-apply", Zhe, "着 before 力/眼/手/重/想/陆 … is zhuó \"to apply, to put to\" (现汉 着 zhuó ①②)",
             ["着力", "着眼", "着手"], (p, i, _) => In(p.NextHan(i), ZhuoObjects) ? "zhuó" : null),
         new("zhe-after-preposition", Zhe, "after verbs that become prepositions (冲, 奔, 朝, 顺, 沿 …) 着 is the aspect particle zhe",
-            ["冲着", "沿着", "本着"], (p, i, _) => In(p.PrevHan(i), PrepositionsWithZhe) ? "zhe" : null),
+            ["冲着我来", "照着做"], (p, i, _) => In(p.PrevHan(i), PrepositionsWithZhe) ? "zhe" : null),
         new("chong-facing", Chong, "冲 before 着 is chòng \"facing, aimed at\" (现汉 冲 chòng ①)", ["冲着"], (p, i, _) => p.NextHan(i) == Zhe ? "chòng" : null),
         new("ben-heading-for", Ben, "奔 before 着 is bèn \"heading for\" (现汉 奔 bèn ①)", ["奔着"], (p, i, _) => p.NextHan(i) == Zhe ? "bèn" : null),
         new("di-adverbial", Di, "between a modifier and the verb it modifies 地 is the particle de", ["积极地推动", "稳稳地走"],
             (p, i, lexicon) => IsAdverbialDe(p, i, lexicon) ? "de" : null),
-        new("di-place", Di, "elsewhere a lone 地 is the noun dì \"ground, place\"", ["此地", "两地", "等地"], (_, _, _) => "dì"),
-        new("de-must", De, "得 before a verb after a pronoun or adverb is děi \"must\" (现汉 得 děi ①)", ["我们得加快", "还得"],
+        new("di-place", Di, "elsewhere a lone 地 is the noun dì \"ground, place\"", ["等地出发"], (_, _, _) => "dì"),
+        new("de-must", De, "得 before a verb after a pronoun or adverb is děi \"must\" (现汉 得 děi ①)", ["我们得加快", "还得加快"],
             (p, i, _) => IsMust(p, i) ? "děi" : null),
         new("zhi-measure-word", Zhi, "after a numeral 只 is the measure word zhī", ["一只", "3只"],
             (p, i, _) => In(p.PrevHan(i), Numerals) || PrevIsDigit(p, i) ? "zhī" : null),
         new("xing-bank", Xing, "该行, 本行 \"this bank\" in financial news: 行 háng \"bank, firm\" (现汉 行 háng ④)", ["该行"],
             (p, i, _) => p.PrevHan(i) is '该' ? "háng" : null),
-        new("zhong-plant", Zhong, "a lone 种 with an object, not after a determiner, is the verb zhòng \"to plant\"", ["种粮", "种树"],
+        new("zhong-plant", Zhong, "a lone 种 with an object, not after a determiner, is the verb zhòng \"to plant\"", ["种粮大户"],
             (p, i, _) => !In(p.PrevHan(i), KindDeterminers) && p.NextHan(i) > 0 ? "zhòng" : null),
         new("guo-verb", Guo, "过 before 得 or after a pronoun is the verb guò \"to live through, to pass\" (现汉 过 guò ①)",
             ["日子过得更好", "我们过"], (p, i, _) => IsVerbGuo(p, i) ? "guò" : null),
-        new("hao-howl", Hao, "after 怒/悲/惨/哀 and before 哭/叫/啕, 号 is the verb háo \"to howl\" (现汉 号 háo ①)", ["怒号", "号哭"],
+        new("hao-howl", Hao, "after 怒/悲/惨/哀 and before 哭/叫/啕, 号 is the verb háo \"to howl\" (现汉 号 háo ①)", ["狂风怒号", "悲号"],
             (p, i, _) => In(p.PrevHan(i), HowlBefore) || In(p.NextHan(i), HowlAfter) ? "háo" : null),
         new("huan-return", Huan, "before what is given or gone back to, 还 is huán \"to return, to repay\" (现汉 还 huán ①②)",
-            ["还乡", "还债", "还给"], (p, i, _) => In(p.NextHan(i), ReturnObjects) ? "huán" : null),
+            ["还钱给他"], (p, i, _) => In(p.NextHan(i), ReturnObjects) ? "huán" : null),
         new("jiang-surrender", Jiang, "降 is xiáng \"to surrender, to subdue\" only after 投/归/劝 … or before 服/伏/龙/魔 (现汉 降 xiáng ①②)",
-            ["投降", "降服"], (p, i, _) => In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : null),
+            ["劝降敌军"], (p, i, _) => In(p.PrevHan(i), SurrenderBefore) || In(p.NextHan(i), SurrenderAfter) ? "xiáng" : null),
         new("jiang-fall", Jiang, "elsewhere 降 is jiàng \"to fall, to lower\"", ["稳中有降", "降为副职"], (_, _, _) => "jiàng"),
         new("lu-rate", Lu, "after a common noun, or ending a noun, 率 is lǜ \"rate\" (现汉 率 lǜ); shuài \"to lead\" follows a person",
-            ["准备金率", "利率"], (p, i, _) => p.PrevToken(i) is { } noun && noun.Tag.StartsWith('n') && !noun.Tag.StartsWith("nr", StringComparison.Ordinal)
+            ["存款准备金率"], (p, i, _) => p.PrevToken(i) is { } noun && noun.Tag.StartsWith('n') && !noun.Tag.StartsWith("nr", StringComparison.Ordinal)
                 || p.EndsLongerToken(i) && p.TokenAt(i).Tag.StartsWith('n') ? "lǜ" : null),
         new("hao-good", Good, "after a degree adverb 好 is the adjective hǎo \"good\" (现汉 好 hǎo ①)", ["更好", "很好"],
             (p, i, _) => In(p.PrevHan(i), DegreeAdverbs) ? "hǎo" : null),
@@ -116,7 +116,7 @@ internal static class PolyphoneRules
         new("nan-difficult", Difficult, "closing its clause, 难 is the predicate nán \"difficult\" (nàn \"disaster\" is bound: 灾难)",
             ["看病难、看病贵", "就业难"], (p, i, _) => p.PrevHan(i) > 0 && (p.NextHan(i) < 0 || p.CodePoint(i + 1) == '、') ? "nán" : null),
         new("xing-rise", XingRise, "free-standing 兴 is the verb xīng \"to rise, to promote\"; xìng \"interest\" is bound (兴趣, 高兴)",
-            ["兴新", "兴业"], (_, _, _) => "xīng"),
+            ["兴新业"], (_, _, _) => "xīng"),
     ];
 
     /// <summary>Stands for any character in <see cref="PolyphoneRule.Character"/>.</summary>
@@ -225,7 +225,7 @@ internal static class PolyphoneRules
 
 /// <summary>
 /// One context rule for a polyphone: its name (what <c>qreader pinyin --explain</c> says fired), the character it reads
-/// (or <see cref="PolyphoneRules.AnyCharacter"/>), why, examples it must read so (PolyphoneRuleTests), and its test,
+/// (or <see cref="PolyphoneRules.AnyCharacter"/>), why, examples it decides (RuleExampleTests), and its test,
 /// which gives the reading or null when the rule does not apply there.
 /// </summary>
 internal sealed record PolyphoneRule(string Name, int Character, string Reason, IReadOnlyList<string> Examples,

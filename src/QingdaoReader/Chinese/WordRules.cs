@@ -36,7 +36,7 @@ internal static class WordRules
                 ? (1, "nán") : null),
         // 分子: fènzǐ "member of a group" heads its phrase (知识分子); fēnzǐ "molecule" is also a modifier (分子结构), so
         // 分子 before a noun, or opening a longer word CC-CEDICT lacks, is fēnzǐ.
-        new("fenzi-molecule", "分子 before a noun, or opening a longer word, is fēnzǐ \"molecule\"", ["分子结构", "分子生物学"],
+        new("fenzi-molecule", "分子 before a noun, or opening a longer word, is fēnzǐ \"molecule\"", ["分子结构"],
             w => w.Token.Text.StartsWith("分子", StringComparison.Ordinal) && w.Token.Syllables[0] == "fèn"
                 && (w.Token.Length == 2 ? IsNounLike(w.Next) : w.Token.Source is null) ? (0, "fēn") : null),
         // 现汉: 刚刚 gānggāng, 常常, 渐渐, 慢慢; the neutral second syllable belongs to kinship nouns and reduplicated verbs
@@ -97,6 +97,6 @@ internal readonly record struct WordInContext(List<TokenPronunciation> Tokens, i
 
 /// <summary>
 /// One context rule for a dictionary word: its name (what <c>qreader pinyin --explain</c> says fired), why, examples it
-/// must read so (WordRuleTests), and its test, which gives the syllable to set (its index and reading) or null.
+/// decides (RuleExampleTests), and its test, which gives the syllable to set (its index and reading) or null.
 /// </summary>
 internal sealed record WordRule(string Name, string Reason, IReadOnlyList<string> Examples, Func<WordInContext, (int Index, string Syllable)?> Reading);

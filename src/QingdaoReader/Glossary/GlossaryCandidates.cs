@@ -61,23 +61,7 @@ public static class GlossaryCandidateFinder
     {
         // The text where a glossary term would link: the reading's Chinese text outside links.
         var lines = ChineseText.Of(reading).Where(r => !r.InLink).Select(r => (r.Text, r.Location)).ToList();
-        var siteForms = glossary.SelectMany(g => g.Forms).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
-
-        // The lexicon's entries the text uses and the site lacks (by any of their forms).
-        var missing = lexicon.Where(e => !e.Forms.Any(siteForms.Contains)).ToList();
-        var fromLexicon = new List<LexiconSuggestion>();
-        var lexiconMatcher = new GlossaryMatcher(missing);
-        var siteMatcher = new GlossaryMatcher(glossary);
-        var found = new Dictionary<GlossaryEntry, (int Count, SourceLocation First)>(ReferenceEqualityComparer.Instance);
-        foreach (var (text, location) in lines)
-        {
-            // A site term wins where it overlaps a lexicon term: the page links the site's.
-            var masked = Mask(text, siteMatcher);
-            foreach (var m in lexiconMatcher.Matches(masked))
-                found[m.Entry] = found.TryGetValue(m.Entry, out var f) ? (f.Count + 1, f.First) : (1, location);
-        }
-        foreach (var (entry, (count, first)) in found) fromLexicon.Add(new LexiconSuggestion(entry, count, first));
-        fromLexicon.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : a.FirstUse.Line.CompareTo(b.FirstUse.Line));
+        var fromLexicon = MissingLexiconEntries(glossary, lexicon, lines);
 
         // The text with every known term (the site's and the suggested lexicon entries) taken out, so no phrase holds one
         // or cuts through one (推动高质量|发展).
@@ -90,6 +74,31 @@ public static class GlossaryCandidateFinder
                 CountPhrases(clause, location, phrases);
         }
         return new GlossarySuggestions(fromLexicon, Rank(phrases, cut, lookup));
+    }
+
+    /// <summary>
+    /// The lexicon's entries that <paramref name="runs"/> use and the site's glossary lacks (by any of their forms), with
+    /// their count and first place, most used first: as the build would link them, the site's own terms winning where
+    /// the two overlap. <c>glossary suggest</c> lists them and <c>check</c> advises on them, both from here.
+    /// </summary>
+    public static IReadOnlyList<LexiconSuggestion> MissingLexiconEntries(IReadOnlyList<GlossaryEntry> glossary, IReadOnlyList<GlossaryEntry> lexicon,
+        IEnumerable<(string Text, SourceLocation Location)> runs)
+    {
+        var siteForms = glossary.SelectMany(g => g.Forms).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var missing = lexicon.Where(e => !e.Forms.Any(siteForms.Contains)).ToList();
+        if (missing.Count == 0) return [];
+        var lexiconMatcher = new GlossaryMatcher(missing);
+        var siteMatcher = new GlossaryMatcher(glossary);
+        var found = new Dictionary<GlossaryEntry, (int Count, SourceLocation First)>(ReferenceEqualityComparer.Instance);
+        foreach (var (text, location) in runs)
+        {
+            // A site term wins where it overlaps a lexicon term: the page links the site's.
+            foreach (var m in lexiconMatcher.Matches(Mask(text, siteMatcher)))
+                found[m.Entry] = found.TryGetValue(m.Entry, out var f) ? (f.Count + 1, f.First) : (1, location);
+        }
+        var result = found.Select(kv => new LexiconSuggestion(kv.Key, kv.Value.Count, kv.Value.First)).ToList();
+        result.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : a.FirstUse.Line.CompareTo(b.FirstUse.Line));
+        return result;
     }
 
     /// <summary>The text candidates alone, for a site without the lexicon (tests, and the old call).</summary>

@@ -75,8 +75,8 @@ public static class GlossaryLoader
     }
 
     /// <summary>
-    /// Every problem of the glossary files, not only the first: what <c>qreader glossary lint</c> lists. A file whose YAML
-    /// cannot be read gives one problem and no entries; the others are still checked.
+    /// Every problem of the glossary files, not only the first (what <c>qreader glossary lint</c> and <c>check</c> list).
+    /// A file whose YAML cannot be read gives one problem and no entries; the others are still checked.
     /// </summary>
     public static IReadOnlyList<UserError> Lint(IReadOnlyList<GlossaryFile> files) => Read(files).Problems;
 
@@ -110,10 +110,16 @@ public static class GlossaryLoader
         for (var i = 0; i < entries.Count; i++)
         {
             var location = new SourceLocation(file.Path, i < lines.Count ? lines[i] : 0);
-            var e = entries[i] with
+            // A key written with no value (`term:`, `aliases:`) reads as null: it is taken as empty.
+            var raw = entries[i];
+            var e = raw with
             {
-                Term = entries[i].Term.Trim(), Location = location, Theme = theme, See = entries[i].See?.Trim(),
-                Aliases = entries[i].Aliases.Select(a => a.Trim()).ToList(), Related = entries[i].Related.Select(r => r.Trim()).ToList(),
+                Term = (raw.Term ?? "").Trim(), English = raw.English ?? "", Note = raw.Note ?? "", Category = raw.Category ?? "",
+                Location = location, Theme = theme, See = string.IsNullOrWhiteSpace(raw.See) ? null : raw.See.Trim(),
+                Aliases = (raw.Aliases ?? []).Where(a => a is not null).Select(a => a.Trim()).ToList(),
+                Related = (raw.Related ?? []).Where(r => r is not null).Select(r => r.Trim()).ToList(),
+                Patterns = (raw.Patterns ?? []).Where(x => x is not null).ToList(),
+                Sources = raw.Sources ?? [],
             };
             foreach (var pattern in e.Patterns)
             {

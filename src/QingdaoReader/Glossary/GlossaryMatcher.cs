@@ -28,9 +28,12 @@ public sealed class GlossaryMatcher
         _patterns = list.SelectMany(e => e.Patterns.Select(p => (Compile(p), e))).ToArray();
     }
 
+    // Each pattern is compiled once per process, whichever matcher uses it (build, check and suggest make several).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
     /// <summary>A glossary pattern as the matcher runs it; throws <see cref="ArgumentException"/> for a malformed one.</summary>
     public static Regex Compile(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     public bool IsEmpty => _byFirstChar.Count == 0 && _patterns.Length == 0;
 
@@ -40,7 +43,18 @@ public sealed class GlossaryMatcher
         Dictionary<int, (int Length, GlossaryEntry Entry)>? numbered = null;
         foreach (var (pattern, entry) in _patterns)
         {
-            foreach (Match m in pattern.Matches(text))
+            MatchCollection matches;
+            try
+            {
+                matches = pattern.Matches(text);
+                _ = matches.Count; // runs the match here, inside the try
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                throw new Diagnostics.UserError(entry.Location, $"the pattern '{pattern}' of '{entry.Term}' takes too long to match",
+                    "simplify it: a pattern should name a short numbered form, e.g. '[一二三四五六七八九十]+届[一二四五六七]中全会'");
+            }
+            foreach (Match m in matches)
             {
                 if (m.Length == 0) continue;
                 numbered ??= [];

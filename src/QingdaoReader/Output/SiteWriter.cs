@@ -113,18 +113,6 @@ public sealed class SiteWriter : IDisposable
         File.WriteAllBytes(path, content);
     }
 
-    /// <summary>Copies a folder's files, except those <paramref name="skip"/> names (by their path inside the folder).</summary>
-    public void CopyFolder(string sourceDir, string relativeTarget, Func<string, bool>? skip = null)
-    {
-        if (!Directory.Exists(sourceDir)) return;
-        foreach (var file in Directory.EnumerateFiles(sourceDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var rel = Path.GetRelativePath(sourceDir, file).Replace('\\', '/');
-            if (skip?.Invoke(rel) == true) continue;
-            WriteBytes(relativeTarget.Length == 0 ? rel : relativeTarget + "/" + rel, File.ReadAllBytes(file));
-        }
-    }
-
     private string Resolve(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(_staging, relativePath));

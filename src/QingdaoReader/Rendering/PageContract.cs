@@ -175,15 +175,17 @@ public static class PageContract
     /// <summary>
     /// Text as the glossary filter compares it: tone marks and other accents dropped (ǜ → u), lower case, and nothing but
     /// letters and digits kept, so "gāo zhìliàng", "gaozhiliang" and "Gao Zhiliang" are one key. The filter script folds
-    /// a query the same way (NFD, marks dropped, lower case, letters and digits kept).
+    /// a query the same way (NFD, marks dropped, lower case, letters and decimal digits kept).
     /// </summary>
     public static string FoldForFinding(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // By runes, so a Han character outside the BMP (𬭚) is kept; every mark is dropped, as the script's \p{M}.
+        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark) continue;
+            if (Rune.IsLetterOrDigit(rune)) sb.Append(Rune.ToLowerInvariant(rune).ToString());
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }

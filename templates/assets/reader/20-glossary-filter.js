@@ -11,7 +11,7 @@ qr.part("glossary filter", function () {
   var initial = status ? status.textContent : "";
 
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{Nd}]/gu, "");
   }
 
   function apply() {

@@ -11,8 +11,10 @@ public class ImportOrderTests
 {
     private static readonly string Library = Repo.Path_("src", "QingdaoReader");
 
-    // QingdaoReader.X as a namespace or type path anywhere in the code (using, using static, global::, qualified names).
+    // QingdaoReader.X as a namespace or type path anywhere in the code (using, using static, global::, qualified names),
+    // and X.Type written relative to the QingdaoReader namespace (Parsing.BlockMarkup inside QingdaoReader.Rendering).
     private static readonly Regex Reference = new(@"\bQingdaoReader\.([A-Z][A-Za-z0-9]*)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex RelativeReference = new(@"(?<![\w.""])([A-Z][A-Za-z0-9]*)\.[A-Z]\w*", RegexOptions.CultureInvariant);
 
     /// <summary>Each folder's references to other folders, with the file and line that makes each.</summary>
     public static List<(string From, string To, string Where)> Edges(string root)
@@ -28,10 +30,11 @@ public class ImportOrderTests
             for (var i = 0; i < lines.Length; i++)
             {
                 var code = StripComment(lines[i]);
-                foreach (Match m in Reference.Matches(code))
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Match m in Reference.Matches(code).Concat(RelativeReference.Matches(code)))
                 {
                     var to = m.Groups[1].Value;
-                    if (to != from && folders.Contains(to)) edges.Add((from, to, $"{relative}({i + 1})"));
+                    if (to != from && folders.Contains(to) && seen.Add(to)) edges.Add((from, to, $"{relative}({i + 1})"));
                 }
             }
         }
@@ -73,9 +76,10 @@ public class ImportOrderTests
         Directory.CreateDirectory(Path.Combine(dir.Path, "Glossary"));
         Directory.CreateDirectory(Path.Combine(dir.Path, "Content"));
         File.WriteAllText(Path.Combine(dir.Path, "Config", "A.cs"),
-            "using QingdaoReader.Content;\nnamespace QingdaoReader.Config;\n// QingdaoReader.Building is only named here\nclass A { QingdaoReader.Glossary.GlossaryEntry? e; }\n");
+            "using QingdaoReader.Content;\nnamespace QingdaoReader.Config;\n// QingdaoReader.Building is only named here\nclass A { QingdaoReader.Glossary.GlossaryEntry? e; }\n"
+            + "class B { object o = Content.Markdown.X.Y; string s = w.Glossary.Term; }\n");
         var edges = Edges(dir.Path);
-        Assert.Equal([("Config", "Content", "Config/A.cs(1)"), ("Config", "Glossary", "Config/A.cs(4)")], edges);
+        Assert.Equal([("Config", "Content", "Config/A.cs(1)"), ("Config", "Glossary", "Config/A.cs(4)"), ("Config", "Content", "Config/A.cs(5)")], edges);
     }
 
     private static int Index(string folder) => StageOrder.Folders.ToList().IndexOf(folder);

@@ -45,3 +45,42 @@ public class NamedRuleTests
         Assert.Contains(expected, whole.WordPinyin);
     }
 }
+
+public class RuleExampleTests
+{
+    public static IEnumerable<object[]> Examples() =>
+        PolyphoneRules.All.SelectMany(r => r.Examples.Select(e => new object[] { r.Name, e }))
+            .Concat(WordRules.All.SelectMany(r => r.Examples.Select(e => new object[] { r.Name, e })));
+
+    // Rules whose examples the dictionary reads already (着力, 着眼: jieba rarely leaves 着 alone before them) or whose
+    // characters are not polyphones, so that no decision is listed (刚刚): their examples must read as the rule says.
+    private static readonly Dictionary<string, (char Character, string Reading)> ReadNotDecided = new()
+    {
+        ["zhe-zhuo-apply"] = ('着', "zhuó"),
+    };
+
+    /// <summary>Each rule's examples are read by that rule: the examples are the rule's own test cases.</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_of_a_rule_is_decided_by_it(string rule, string example)
+    {
+        if (rule == "reduplicated-adverb")
+        {
+            // Both syllables keep the tone (刚刚 gānggāng, 常常 chángcháng), not CC-CEDICT's neutral second syllable.
+            var word = Assert.Single(ChineseLanguage.Shared.Read(example));
+            Assert.Equal(word.Syllables[0], word.Syllables[1]);
+            return;
+        }
+        if (ReadNotDecided.TryGetValue(rule, out var expected))
+        {
+            var words = ChineseLanguage.Shared.Read(example);
+            var syllables = words.SelectMany(w => w.Text.Select((c, i) => (c, w.Syllables[i]))).ToList();
+            Assert.All(syllables.Where(x => x.c == expected.Character), x => Assert.Equal(expected.Reading, x.Item2));
+            Assert.Contains(syllables, x => x.c == expected.Character);
+            return;
+        }
+        var (_, decisions) = ChineseLanguage.Shared.Explain(example);
+        Assert.True(decisions.Any(d => d.Rule == rule),
+            $"'{example}' is not decided by {rule}: " + string.Join("; ", decisions.Select(d => $"{d.Character} {d.Syllable} {d.Source} {d.Rule}")));
+    }
+}

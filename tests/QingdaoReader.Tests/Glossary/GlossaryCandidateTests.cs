@@ -124,6 +124,7 @@ public class GlossaryCandidateTests
     {
         var candidates = Suggest([], []).FromText.Select(c => c.Term).ToList();
         var report = candidates.IndexOf("政府工作报告");
+        Assert.True(report >= 0, string.Join(" ", candidates));
         foreach (var generic in new[] { "有关规定", "社会发展", "经济社会发展" })
         {
             var at = candidates.IndexOf(generic);

@@ -86,6 +86,33 @@ public class GlossaryFilesTests
         Assert.True(problem.Location?.Line > 0);
     }
 
+    [Theory]
+    [InlineData("- term:\n  english: x\n", "a glossary entry has no term")]
+    [InlineData("- term: 甲\n  english:\n", "has no English")]
+    [InlineData("- term: 甲\n  english: a\n  aliases:\n  related:\n  patterns:\n  note:\n", null)]
+    [InlineData("- term: 甲\n  see:\n  english: a\n", null)]
+    public void Keys_written_with_no_value_read_as_empty_not_as_a_crash(string yaml, string? message)
+    {
+        var problems = GlossaryLoader.Lint([F("empty", yaml)]);
+        if (message is null) Assert.Empty(problems);
+        else Assert.Contains(problems, p => p.Message.Contains(message) && p.Location?.Line == 1);
+    }
+
+    [Fact]
+    public void Glossary_lint_lists_the_problems_with_file_and_line_and_fails()
+    {
+        using var site = new SiteFixture();
+        site.Write("content/glossary.yml", "- term: 甲\n  see: 乙\n- term: 丙\n  english: c\n  official: true\n");
+        var r = Support.Cli.Run("glossary", "lint", "--site", site.Path);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content/glossary.yml(1): error: the glossary entry '甲' points to '乙', which is no entry", r.Out);
+        Assert.DoesNotContain("   at ", r.Out + r.Err);
+        site.Write("content/glossary.yml", "- term: 丙\n  english: c\n  official: true\n");
+        var official = Support.Cli.Run("glossary", "lint", "--site", site.Path);
+        Assert.Equal(1, official.ExitCode);
+        Assert.Contains("error: the official glossary entry '丙' has no sources", official.Out);
+    }
+
     [Fact]
     public void Lint_lists_every_problem_not_only_the_first()
     {

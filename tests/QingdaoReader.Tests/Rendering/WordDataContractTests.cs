@@ -37,7 +37,9 @@ public class WordDataContractTests
     [Fact]
     public void No_script_reads_a_word_entry_by_a_number()
     {
-        var positional = new Regex(@"\b(data|info|entry|r\.data)\[\d\]", RegexOptions.CultureInvariant);
+        // A word entry indexed by a number: the names the scripts give entries (data, info, entry, e), or a look-up's
+        // result (W.of(w)[3]); the word data part reads entries through F alone.
+        var positional = new Regex(@"(\b(data|info|entry|e|d)|\.of\([^)]*\))\[\d+\]", RegexOptions.CultureInvariant);
         var found = Directory.GetFiles(Repo.Path_("templates", "assets"), "*.js", SearchOption.AllDirectories)
             .SelectMany(f => File.ReadAllLines(f).Select((l, i) => (f, i, l)))
             .Where(x => positional.IsMatch(x.l)).Select(x => $"{Path.GetFileName(x.f)}({x.i + 1}): {x.l.Trim()}").ToList();
