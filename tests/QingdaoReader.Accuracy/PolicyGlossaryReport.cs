@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using QingdaoReader.Building;
+using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Content;
 using QingdaoReader.Glossary;
@@ -77,14 +78,11 @@ public static class PolicyGlossaryReport
             var html = File.ReadAllText(Path.Combine(site, "_site", "readings", "text", "index.html"));
             var links = LinkedTexts(html);
 
-            var glossary = GlossaryLoader.Load(content);
-            var language = new ChineseLanguageServices(ChineseLanguage.Shared, content);
-            language.UseUserWords(glossary.SelectMany(g => g.Forms));
-            var reading = ReadingLoader.Load(Path.Combine(readingDir, ReadingLoader.ReadingFile), "text");
-            var reader = language.ReaderFor(reading);
-            var parsed = new QingdaoReader.Parsing.ReadingParser(QingdaoReader.Config.RawHtmlPolicy.Sanitize).Parse(reading);
-            var found = GlossaryCandidateFinder.Find(parsed, glossary, PolicyLexicon.Entries, reader.Read, language.Lookup);
+            // What `qreader glossary suggest text` prints, through the same pipeline.
+            var loaded = Site.Load(site);
+            var found = ReadingSuggestions.For(loaded, "text", PolicyLexicon.Entries, dir => new ChineseLanguageServices(ChineseLanguage.Shared, dir));
             var suggestions = found.FromText.Take(top).Select(c => c.Term).ToList();
+            var reading = loaded.Reading("text");
 
             var body = reading.Metadata.Title + "\n" + reading.Body;
             List<string> whole = [], within = [], inside = [], suggested = [];

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Text;
 using QingdaoReader.Building;
+using QingdaoReader.Checking;
 using QingdaoReader.Chinese;
 using QingdaoReader.Config;
 using QingdaoReader.Content;
 using QingdaoReader.Diagnostics;
 using QingdaoReader.Glossary;
-using QingdaoReader.Parsing;
 
 namespace QingdaoReader.Cli.Commands;
 
@@ -48,12 +48,7 @@ public static class GlossaryCommand
     {
         var loaded = Site.Load(site);
         var contentDir = loaded.ContentDir;
-        var reading = loaded.Reading(slug);
-        var glossary = loaded.Glossary;
-        // The glossary's and the lexicon's terms are cut whole, as in the build, so a phrase that holds one is seen as covered.
-        var language = loaded.Language(LanguageServices.For, PolicyLexicon.Entries);
-        var parsed = new ReadingParser(loaded.RawHtml).Parse(reading);
-        var found = GlossaryCandidateFinder.Find(parsed, glossary, PolicyLexicon.Entries, language.ReaderFor(reading).Read, language.Lookup);
+        var found = ReadingSuggestions.For(loaded, slug, PolicyLexicon.Entries, LanguageServices.For);
         var fromLexicon = found.FromLexicon;
         var candidates = found.FromText.Take(Math.Max(0, top)).ToList();
 

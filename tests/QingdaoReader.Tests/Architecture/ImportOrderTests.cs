@@ -51,7 +51,7 @@ public class ImportOrderTests
     [Fact]
     public void Every_folder_of_the_library_is_in_the_order()
     {
-        var folders = Directory.GetDirectories(Library).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).Order().ToList();
+        var folders = Directory.GetDirectories(Library).Select(Path.GetFileName).OfType<string>().Where(f => f is not ("bin" or "obj")).Order().ToList();
         Assert.Equal(StageOrder.Folders.Order().ToList(), folders);
     }
 
