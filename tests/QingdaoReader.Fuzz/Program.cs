@@ -37,10 +37,16 @@ Fuzzer.OutOfProcess.Run(stream =>
             var document = new HtmlParser().ParseDocument("<html><body></body></html>");
             document.Body!.InnerHtml = markdown.Value.ToHtml(text);
             HtmlCleaner.Clean(document);
-            ReadingStructure.Apply(document.Body);
-            var before = document.Body.TextContent;
-            var annotated = new RubyAnnotator(reader, glossary.Value).Annotate(document.Body);
-            document.Body.InnerHtml = AnnotatedHtmlWriter.Write(annotated, "");
+            var parts = ReadingStructure.Apply(document.Body);
+            var before = string.Concat(parts.All.SelectMany(p => p.Nodes).Select(n => n switch
+            {
+                ParagraphNode para => para.Main.TextContent + string.Concat(para.Attached.Select(a => a.Element.TextContent)),
+                MarkedNode m => m.Element.TextContent + (m.English ?? ""),
+                PlainNode plain => plain.Node.TextContent,
+                _ => "",
+            }));
+            var annotator = new RubyAnnotator(reader, glossary.Value);
+            document.Body.InnerHtml = string.Concat(parts.All.Select(p => AnnotatedHtmlWriter.Write(annotator.Annotate(p), "")));
             if (RubyAnnotator.PlainText(document.Body) != before) throw new InvalidOperationException("annotation changed the text");
             break;
         default:

@@ -17,6 +17,25 @@ public sealed record MarkupStart(IElement Element) : InlinePiece;
 /// <summary>The element opened by the matching <see cref="MarkupStart"/> closes.</summary>
 public sealed record MarkupEnd(IElement Element) : InlinePiece;
 
+/// <summary>
+/// A paragraph of the reading opens (the Parse stage's <see cref="Parsing.ParagraphNode"/>: its id and classes); Render
+/// writes the page's paragraph element for it.
+/// </summary>
+public sealed record ParagraphStart(string Id, IReadOnlyList<string> Classes) : InlinePiece;
+
+/// <summary>The paragraph opened by the matching <see cref="ParagraphStart"/> closes.</summary>
+public sealed record ParagraphEnd : InlinePiece;
+
+/// <summary>
+/// A block the structure marked opens (a section heading, comprehension questions: <see cref="Parsing.MarkedNode"/>),
+/// with the id the structure gave it when it had none.
+/// </summary>
+/// <paramref name="English"/> marks a translation or a teacher's note as English (lang="en"; a note also gets its class).
+public sealed record MarkedStart(IElement Element, string? AddedId, bool English = false, string? AddedClass = null) : InlinePiece;
+
+/// <summary>The marked block closes; <paramref name="English"/> is a heading's translation, which Render writes inside it.</summary>
+public sealed record MarkedEnd(IElement Element, string? English) : InlinePiece;
+
 /// <summary>A comment of the parsed content, passed through.</summary>
 public sealed record MarkupComment(string Text) : InlinePiece;
 

@@ -25,6 +25,14 @@ public sealed class RubyAnnotator(IWordReader reader, GlossaryMatcher glossary)
         return new AnnotatedContent(walk.Pieces);
     }
 
+    /// <summary>The annotated nodes of a part of a reading, as the Parse stage structured it.</summary>
+    public AnnotatedContent Annotate(ReadingPart part)
+    {
+        var walk = new Walk(reader, glossary);
+        foreach (var node in part.Nodes) walk.AddNode(node, walk.Pieces);
+        return new AnnotatedContent(walk.Pieces);
+    }
+
     private static bool IsAnchor(IElement e) =>
         e.ClassList.Contains(BlockMarkup.ParagraphClass) || e.LocalName is "h1" or "h2" or "h3" or "h4" or "header";
 
@@ -38,6 +46,68 @@ public sealed class RubyAnnotator(IWordReader reader, GlossaryMatcher glossary)
         public readonly Stack<string> Anchors = new();
         private int _skipDepth;
         private int _linkDepth;
+
+        public void AddNode(StructuredNode node, List<InlinePiece> into)
+        {
+            switch (node)
+            {
+                case ParagraphNode { Wrapped: true } p:
+                    into.Add(new ParagraphStart(p.Id, p.Classes));
+                    Anchors.Push(p.Id);
+                    AddElement(p.Main, into);
+                    foreach (var a in p.Attached) AddAttached(a, into);
+                    Anchors.Pop();
+                    into.Add(new ParagraphEnd());
+                    break;
+                case ParagraphNode p:
+                    // The block is itself a paragraph element (raw HTML): what joins it goes inside it.
+                    into.Add(new MarkupStart(p.Main));
+                    var anchored = !string.IsNullOrEmpty(p.Main.Id);
+                    if (anchored) Anchors.Push(p.Main.Id!);
+                    AddChildren(p.Main, into);
+                    foreach (var a in p.Attached) AddAttached(a, into);
+                    if (anchored) Anchors.Pop();
+                    into.Add(new MarkupEnd(p.Main));
+                    break;
+                case MarkedNode m:
+                    into.Add(new MarkedStart(m.Element, m.AddedId));
+                    var id = m.AddedId ?? m.Element.Id;
+                    var anchor = !string.IsNullOrEmpty(id) && IsAnchor(m.Element);
+                    var skipped = _skipDepth > 0 || IsSkipped(m.Element);
+                    if (skipped) _skipDepth++;
+                    if (anchor) Anchors.Push(id!);
+                    AddChildren(m.Element, into);
+                    if (anchor) Anchors.Pop();
+                    if (skipped) _skipDepth--;
+                    into.Add(new MarkedEnd(m.Element, m.English));
+                    break;
+                case PlainNode { Node: var n }:
+                    AddOne(n, into);
+                    break;
+            }
+        }
+
+        // A translation or note that joins a paragraph: English unless a note says otherwise, so it gets no reading.
+        private void AddAttached(ReadingBlock block, List<InlinePiece> into)
+        {
+            var english = ParagraphNode.IsEnglish(block);
+            into.Add(new MarkedStart(block.Element, null, english, block.Kind == BlockKind.Note ? BlockMarkup.TeacherNoteClass : null));
+            var skipped = english || _skipDepth > 0 || IsSkipped(block.Element);
+            if (skipped) _skipDepth++;
+            AddChildren(block.Element, into);
+            if (skipped) _skipDepth--;
+            into.Add(new MarkedEnd(block.Element, null));
+        }
+
+        private void AddOne(INode child, List<InlinePiece> into)
+        {
+            switch (child)
+            {
+                case IElement e: AddElement(e, into); break;
+                case IText t: AddText(t.Data, into); break;
+                case IComment c: into.Add(new MarkupComment(c.Data)); break;
+            }
+        }
 
         public void AddChildren(INode node, List<InlinePiece> into)
         {

@@ -43,18 +43,19 @@ public sealed class ReadingCompiler(ILanguageServices language, GlossaryMatcher 
         // The sentences of each paragraph, read before annotation (for the vocabulary's example sentences).
         var paragraphs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var para in body.QuerySelectorAll("." + BlockMarkup.ParagraphClass + "[id]"))
+        foreach (var para in sections.All.SelectMany(p => p.Paragraphs))
         {
-            if (numbers.ContainsKey(para.Id!)) continue;
-            numbers[para.Id!] = numbers.Count + 1;
-            paragraphs[para.Id!] = Sentences.Split(string.Concat(para.Children.Where(c => c.LocalName == "p").Select(c => c.TextContent)));
+            if (para.Id.Length == 0 || numbers.ContainsKey(para.Id)) continue;
+            numbers[para.Id] = numbers.Count + 1;
+            var blocks = para.Wrapped ? para.Attached.Select(a => a.Element).Prepend(para.Main) : para.Main.Children;
+            paragraphs[para.Id] = Sentences.Split(string.Concat(blocks.Where(c => c.LocalName == "p").Select(c => c.TextContent)));
         }
 
         // Annotate: the reading's parts as records, in page order (title, subtitle, introduction, sections).
         var title = annotator.Annotate(titleSpan);
         var subtitle = subtitleSpan is null ? null : annotator.Annotate(subtitleSpan);
-        var intro = sections.Intro is { } introPart ? annotator.Annotate(introPart.Content) : null;
-        var parts = sections.Sections.Select(s => annotator.Annotate(s.Content)).ToList();
+        var intro = sections.Intro is { } introPart ? annotator.Annotate(introPart) : null;
+        var parts = sections.Sections.Select(annotator.Annotate).ToList();
         List<AnnotatedContent> all = [title, .. subtitle is null ? [] : new[] { subtitle }, .. intro is null ? [] : new[] { intro }, .. parts];
         var annotated = all.SelectMany(c => c.Words).ToList();
 

@@ -7,8 +7,37 @@ namespace QingdaoReader.Parsing;
 /// <summary>A section of a reading: a second-level heading and what follows it.</summary>
 public sealed record SectionOutline(string Id, string Title, string? TitleEn);
 
-/// <summary>One part of a reading's body: its heading (none for the introduction) and its blocks, in a plain container.</summary>
-public sealed record ReadingPart(SectionOutline? Heading, IElement Content);
+/// <summary>One node of a part of a reading, as the Parse stage structured it (records; Render writes their markup).</summary>
+public abstract record StructuredNode;
+
+/// <summary>
+/// A paragraph: its id (content-derived, stable when other paragraphs are inserted), its classes (the paragraph class
+/// and its block's own, e.g. caption), its Chinese block and the translations and notes that join it, in order.
+/// <paramref name="Wrapped"/> is false where the block is itself a paragraph element (raw HTML): the others join it.
+/// </summary>
+public sealed record ParagraphNode(string Id, IReadOnlyList<string> Classes, IElement Main, IReadOnlyList<ReadingBlock> Attached, bool Wrapped = true)
+    : StructuredNode
+{
+    /// <summary>A translation is English, and a teacher's note is unless it says otherwise: Render marks them so.</summary>
+    public static bool IsEnglish(ReadingBlock attached) =>
+        attached.Kind == BlockKind.Translation || attached.Kind == BlockKind.Note && attached.Element.GetAttribute("lang") is null;
+}
+
+/// <summary>
+/// A block the structure gives an id (a section heading, comprehension questions) or a translation (a heading's
+/// English, which joins it): Render writes the element with them.
+/// </summary>
+public sealed record MarkedNode(IElement Element, string? AddedId, string? English) : StructuredNode;
+
+/// <summary>Anything else of the body, as it is: the space between blocks, a rule, a code block.</summary>
+public sealed record PlainNode(INode Node) : StructuredNode;
+
+/// <summary>One part of a reading's body: its heading (none for the introduction) and its nodes, in order.</summary>
+public sealed record ReadingPart(SectionOutline? Heading, IReadOnlyList<StructuredNode> Nodes)
+{
+    /// <summary>The part's paragraphs, in order.</summary>
+    public IEnumerable<ParagraphNode> Paragraphs => Nodes.OfType<ParagraphNode>();
+}
 
 /// <summary>
 /// A reading's body split at its second-level headings: the introduction before the first one (null when there is
@@ -18,13 +47,17 @@ public sealed record ReadingPart(SectionOutline? Heading, IElement Content);
 public sealed record ReadingParts(ReadingPart? Intro, IReadOnlyList<ReadingPart> Sections)
 {
     public IReadOnlyList<SectionOutline> Outline => [.. Sections.Select(s => s.Heading!)];
+
+    /// <summary>Every part, the introduction first.</summary>
+    public IEnumerable<ReadingPart> All => Intro is null ? Sections : Sections.Prepend(Intro);
 }
 
 /// <summary>
-/// Gives rendered reading HTML its reading structure, before annotation:
-/// each Chinese block and the <c>::: en</c> translation after it become one <c>div.para</c> with a content-derived id
-/// (stable when other paragraphs are inserted); a teacher's <c>::: note</c> joins the paragraph before it;
-/// headings get ids that work for Chinese text; the body's blocks are grouped into parts at each h2.
+/// Gives a parsed reading its structure as records, writing no markup: each Chinese block and the <c>::: en</c>
+/// translation after it make one paragraph with a content-derived id (stable when other paragraphs are inserted); a
+/// teacher's <c>::: note</c> joins the paragraph before it; a heading's translation joins the heading; headings get ids
+/// that work for Chinese text; the body's nodes are grouped into parts at each h2. Render writes the paragraphs' and
+/// headings' markup from these records.
 /// </summary>
 public static class ReadingStructure
 {
@@ -34,94 +67,100 @@ public static class ReadingStructure
     /// <summary>Structures the parsed body whose top-level blocks <paramref name="groups"/> pairs.</summary>
     public static ReadingParts Apply(IElement body, IReadOnlyList<BlockGroup> groups)
     {
-        var document = body.Owner!;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in body.QuerySelectorAll("[id]")) ids.Add(e.Id!);
+        var paragraphs = new Dictionary<IElement, ParagraphNode>(ReferenceEqualityComparer.Instance);
+        var english = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
+        var joined = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
 
         // Translations and notes join the block before them: one paragraph, or a heading's translation.
         foreach (var group in groups)
         {
-            Mark(group.Main);
-            IElement? para = null;
+            var main = group.Main.Element;
+            List<ReadingBlock>? attached = null;
             foreach (var block in group.Attached)
             {
-                Mark(block);
-                var main = group.Main.Element;
-                var child = block.Element;
-                if (para is null && main.LocalName is "h2" or "h3" or "h4" && block.Kind == BlockKind.Translation)
+                joined.Add(block.Element);
+                if (attached is null && main.LocalName is "h2" or "h3" or "h4" && block.Kind == BlockKind.Translation)
                 {
-                    var en = document.CreateElement("span");
-                    en.ClassName = "heading-en";
-                    en.SetAttribute("lang", "en");
-                    en.TextContent = child.TextContent.Trim();
-                    main.AppendChild(en);
-                    child.Remove();
+                    english[main] = block.Element.TextContent.Trim();
                     continue;
                 }
-                para ??= main.ClassList.Contains(BlockMarkup.ParagraphClass) ? main : WrapInPara(document, main, ids);
-                para.AppendChild(child);
+                if (attached is null)
+                {
+                    attached = [];
+                    paragraphs[main] = main.ClassList.Contains(BlockMarkup.ParagraphClass)
+                        ? new ParagraphNode(main.Id ?? "", [], main, attached, Wrapped: false)
+                        : Paragraph(main, ids, attached);
+                }
+                attached.Add(block);
             }
         }
         // Comprehension questions close a reading: a block of their own, not a paragraph (the Render stage titles it).
-        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains(BlockMarkup.QuestionsClass)).ToList())
-            if (string.IsNullOrEmpty(q.Id)) q.Id = Unique("questions", ids);
+        var addedIds = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
+        foreach (var q in body.Children.Where(c => c.LocalName == "div" && c.ClassList.Contains(BlockMarkup.QuestionsClass)))
+            if (string.IsNullOrEmpty(q.Id)) addedIds[q] = Unique("questions", ids);
         // Chinese paragraphs with no translation are paragraphs too (so they get an id and a permalink).
-        foreach (var child in body.Children.ToList())
-            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(BlockMarkup.ParagraphClass))
-                WrapInPara(document, child, ids);
+        foreach (var child in body.Children)
+            if (child.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" && !child.ClassList.Contains(BlockMarkup.ParagraphClass)
+                && !paragraphs.ContainsKey(child) && !joined.Contains(child))
+                paragraphs[child] = Paragraph(child, ids, []);
 
-        return SplitSections(body, ids);
+        return SplitSections(body, ids, paragraphs, english, joined, addedIds);
     }
 
-    // A translation is English; a teacher's note is English unless it says otherwise.
-    private static void Mark(ReadingBlock block)
+    // A block's paragraph: the block's own id moves to the paragraph, or one is made from its text.
+    private static ParagraphNode Paragraph(IElement block, HashSet<string> ids, List<ReadingBlock> attached)
     {
-        if (block.Kind == BlockKind.Translation) block.Element.SetAttribute("lang", "en");
-        if (block.Kind != BlockKind.Note) return;
-        block.Element.ClassList.Add(BlockMarkup.TeacherNoteClass);
-        if (block.Element.GetAttribute("lang") is null) block.Element.SetAttribute("lang", "en");
-    }
-
-    private static IElement WrapInPara(IDocument document, IElement block, HashSet<string> ids)
-    {
-        var para = document.CreateElement("div");
-        para.ClassName = BlockMarkup.ParagraphClass;
-        foreach (var c in block.ClassList) para.ClassList.Add(c);
+        string id;
         if (!string.IsNullOrEmpty(block.Id))
         {
-            para.Id = block.Id;
+            id = block.Id;
             block.RemoveAttribute("id");
         }
-        else
-        {
-            para.Id = Unique(BlockMarkup.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
-        }
-        block.Parent!.ReplaceChild(para, block);
-        para.AppendChild(block);
-        return para;
+        else id = Unique(BlockMarkup.ParagraphIdPrefix + ContentHash(block.TextContent), ids);
+        List<string> classes = [BlockMarkup.ParagraphClass];
+        foreach (var c in block.ClassList) if (!classes.Contains(c)) classes.Add(c);
+        return new ParagraphNode(id, classes, block, attached);
     }
 
-    // Each part's blocks go into a plain div, left in the body in order (the paragraphs stay where queries find them).
-    private static ReadingParts SplitSections(IElement body, HashSet<string> ids)
+    // The body's nodes, in order, into parts at each h2 (a joined translation or note is its paragraph's or heading's).
+    private static ReadingParts SplitSections(IElement body, HashSet<string> ids, Dictionary<IElement, ParagraphNode> paragraphs,
+        Dictionary<IElement, string> english, HashSet<IElement> joined, Dictionary<IElement, string> addedIds)
     {
-        var document = body.Owner!;
-        var intro = new ReadingPart(null, document.CreateElement("div"));
-        var parts = new List<ReadingPart> { intro };
-        foreach (var child in body.ChildNodes.ToList())
+        var parts = new List<(SectionOutline? Heading, List<StructuredNode> Nodes)> { (null, []) };
+        foreach (var child in body.ChildNodes)
         {
-            if (child is IElement { LocalName: "h2" } h)
+            if (child is IElement e)
             {
-                var en = h.QuerySelector(".heading-en");
-                var title = string.Concat(h.ChildNodes.Where(n => n != en).Select(n => n.TextContent)).Trim();
-                if (string.IsNullOrEmpty(h.Id)) h.Id = Unique(HeadingId(title), ids);
-                parts.Add(new ReadingPart(new SectionOutline(h.Id!, title, en?.TextContent), document.CreateElement("div")));
+                if (joined.Contains(e)) continue;
+                if (paragraphs.TryGetValue(e, out var para))
+                {
+                    parts[^1].Nodes.Add(para);
+                    continue;
+                }
+                english.TryGetValue(e, out var en);
+                if (e.LocalName == "h2")
+                {
+                    var title = e.TextContent.Trim();
+                    string? added = null;
+                    if (string.IsNullOrEmpty(e.Id)) added = Unique(HeadingId(title), ids);
+                    parts.Add((new SectionOutline(added ?? e.Id!, title, en), []));
+                    parts[^1].Nodes.Add(new MarkedNode(e, added, en));
+                    continue;
+                }
+                if (en is not null || addedIds.ContainsKey(e))
+                {
+                    parts[^1].Nodes.Add(new MarkedNode(e, addedIds.GetValueOrDefault(e), en));
+                    continue;
+                }
             }
-            parts[^1].Content.AppendChild(child);
+            parts[^1].Nodes.Add(new PlainNode(child));
         }
-        var introHasContent = intro.Content.ChildNodes.Any(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent));
-        foreach (var part in parts)
-            if (part != intro || introHasContent) body.AppendChild(part.Content);
-        return new ReadingParts(introHasContent ? intro : null, parts.Skip(1).ToList());
+        var intro = parts[0];
+        var introHasContent = intro.Nodes.Any(n => n is not PlainNode { Node: not IElement } || !string.IsNullOrWhiteSpace(((PlainNode)n).Node.TextContent));
+        return new ReadingParts(introHasContent ? new ReadingPart(null, intro.Nodes) : null,
+            parts.Skip(1).Select(p => new ReadingPart(p.Heading, p.Nodes)).ToList());
     }
 
     /// <summary>

@@ -47,8 +47,34 @@ public static class AnnotatedHtmlWriter
                     case MarkupStart start:
                         HtmlSerializer.WriteStartTag(start.Element, Html);
                         _open.Push(start.Element);
+                        break;
+                    case ParagraphStart para:
+                        // The page's paragraph element for the Parse stage's paragraph record.
+                        Html.Append("<div class=\"");
+                        HtmlSerializer.EscapeAttribute(string.Join(' ', para.Classes), Html);
+                        Html.Append("\" id=\"");
+                        HtmlSerializer.EscapeAttribute(para.Id, Html);
+                        Html.Append("\">");
+                        break;
+                    case ParagraphEnd:
+                        Html.Append("</div>");
+                        break;
+                    case MarkedStart marked:
+                        HtmlSerializer.WriteStartTag(marked.Element, Html, marked.AddedId, marked.English, marked.AddedClass);
+                        _open.Push(marked.Element);
                         // The page's own words for a reading's parts are the Render stage's: comprehension questions get their title here.
-                        if (start.Element.ClassList.Contains(Parsing.BlockMarkup.QuestionsClass)) Html.Append(QuestionsTitle);
+                        if (marked.Element.ClassList.Contains(Parsing.BlockMarkup.QuestionsClass)) Html.Append(QuestionsTitle);
+                        break;
+                    case MarkedEnd marked:
+                        if (marked.English is { } english)
+                        {
+                            // A heading's translation, inside the heading.
+                            Html.Append("<span class=\"" + PageContract.HeadingEnglishClass + "\" lang=\"en\">");
+                            HtmlSerializer.EscapeText(english, Html);
+                            Html.Append("</span>");
+                        }
+                        _open.Pop();
+                        HtmlSerializer.WriteEndTag(marked.Element, Html);
                         break;
                     case MarkupEnd end:
                         _open.Pop();

@@ -48,14 +48,41 @@ public static class HtmlSerializer
     public static bool HoldsRawText(INode? node) => node is IElement e && RawTextElements.Contains(e.LocalName);
 
     /// <summary>The element's start tag with its attributes (and the newline a pre's first line would lose).</summary>
-    public static void WriteStartTag(IElement e, StringBuilder sb)
+    public static void WriteStartTag(IElement e, StringBuilder sb) => WriteStartTag(e, sb, null);
+
+    /// <summary>
+    /// The element's start tag, with what the structure adds: a class after its own (a teacher's note), lang="en" where
+    /// it has no lang (a translation, a note), an id where it has none (a section heading), after its own attributes.
+    /// </summary>
+    public static void WriteStartTag(IElement e, StringBuilder sb, string? addedId, bool english = false, string? addedClass = null)
     {
         var name = e.LocalName;
         sb.Append('<').Append(name);
+        var hasClass = false;
         foreach (var a in e.Attributes)
         {
             sb.Append(' ').Append(a.Name).Append("=\"");
-            EscapeAttribute(a.Value, sb);
+            if (addedClass is not null && a.Name == "class")
+            {
+                hasClass = true;
+                var classes = a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                if (!classes.Contains(addedClass)) classes.Add(addedClass);
+                EscapeAttribute(string.Join(' ', classes), sb);
+            }
+            else EscapeAttribute(a.Value, sb);
+            sb.Append('"');
+        }
+        if (addedClass is not null && !hasClass)
+        {
+            sb.Append(" class=\"");
+            EscapeAttribute(addedClass, sb);
+            sb.Append('"');
+        }
+        if (english && e.GetAttribute("lang") is null) sb.Append(" lang=\"en\"");
+        if (addedId is not null)
+        {
+            sb.Append(" id=\"");
+            EscapeAttribute(addedId, sb);
             sb.Append('"');
         }
         sb.Append('>');

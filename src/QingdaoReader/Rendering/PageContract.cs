@@ -36,6 +36,8 @@ public static class PageContract
     public const string SettingsButtonClass = "settings-button";
     public const string SettingsFormClass = "settings-form";
     public const string VocabularyExportClass = "settings-vocab";
+    /// <summary>A heading's English translation, inside the heading.</summary>
+    public const string HeadingEnglishClass = "heading-en";
     /// <summary>The title the page gives a reading's comprehension questions.</summary>
     public const string QuestionsTitleClass = "questions-title";
     public const string GlossaryFilterClass = "glossary-filter";

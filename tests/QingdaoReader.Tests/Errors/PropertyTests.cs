@@ -82,9 +82,7 @@ public class PropertyTests
         {
             var body = Html.Body(markdown.ToHtml(text));
             HtmlCleaner.Clean((AngleSharp.Html.Dom.IHtmlDocument)body.Owner!);
-            ReadingStructure.Apply(body);
-            var before = body.TextContent;
-            Html.Annotate(body, Reader.Value, glossary);
+            var before = Html.StructureAndAnnotate(body, Reader.Value, glossary);
             Assert.Equal(before, RubyAnnotator.PlainText(body));
         }, iter: 500);
     }

@@ -9,11 +9,15 @@ public class ReadingStructureTests
     public void A_paragraph_and_its_translation_become_one_para_with_a_content_id()
     {
         var body = Html.Body("<p>改革是发展的动力。</p><div class=\"en\"><p>Reform drives development.</p></div>");
-        ReadingStructure.Apply(body);
-        var para = body.QuerySelector("div.para")!;
-        Assert.Equal("p", para.Children[0].LocalName);
-        Assert.Equal("en", para.Children[1].GetAttribute("lang"));
+        var para = Assert.Single(ReadingStructure.Apply(body).Intro!.Paragraphs);
+        Assert.Equal("p", para.Main.LocalName);
+        var translation = Assert.Single(para.Attached);
+        Assert.Equal(BlockKind.Translation, translation.Kind);
+        Assert.True(ParagraphNode.IsEnglish(translation));
+        Assert.Null(translation.Element.GetAttribute("lang")); // marked English by Render, not in the parsed DOM
         Assert.Matches("^p-[0-9a-f]{8}$", para.Id);
+        Assert.Equal(["para"], para.Classes);
+        Assert.Empty(body.QuerySelectorAll("div.para")); // Parse writes no markup: Render makes the paragraph element
     }
 
     [Fact]
@@ -21,10 +25,9 @@ public class ReadingStructureTests
     {
         var a = Html.Body("<p>第一段。</p><p>第二段。</p>");
         var b = Html.Body("<p>新的一段。</p><p>第一段。</p><p>第二段。</p>");
-        ReadingStructure.Apply(a);
-        ReadingStructure.Apply(b);
-        var idsA = a.QuerySelectorAll("div.para").Select(p => p.Id).ToList();
-        var idsB = b.QuerySelectorAll("div.para").Select(p => p.Id).Skip(1).ToList();
+        var idsA = ReadingStructure.Apply(a).Intro!.Paragraphs.Select(p => p.Id).ToList();
+        var idsB = ReadingStructure.Apply(b).Intro!.Paragraphs.Select(p => p.Id).Skip(1).ToList();
+        Assert.Equal(2, idsA.Count);
         Assert.Equal(idsA, idsB);
     }
 
@@ -35,9 +38,8 @@ public class ReadingStructureTests
         var parts = ReadingStructure.Apply(body);
         var outline = parts.Outline;
         Assert.Equal(["加快打造具有青岛特色的现代化产业体系", "在进一步全面深化改革推进高水平对外开放上勇争先"], outline.Select(s => s.Id).ToArray());
-        Assert.All(outline, s => Assert.NotNull(body.QuerySelector($"h2[id='{s.Id}']")));
-        Assert.Equal("导语。", parts.Intro!.Content.TextContent);
-        Assert.All(parts.Sections, s => Assert.Equal(s.Heading!.Id, s.Content.FirstElementChild!.Id));
+        Assert.Equal("导语。", Assert.Single(parts.Intro!.Paragraphs).Main.TextContent);
+        Assert.All(parts.Sections, s => Assert.Equal(s.Heading!.Id, Assert.IsType<MarkedNode>(s.Nodes[0]).AddedId));
         Assert.Empty(body.QuerySelectorAll("section")); // the page's sections are the template's
     }
 
@@ -57,15 +59,19 @@ public class ReadingStructureTests
         var outline = ReadingStructure.Apply(body).Outline;
         Assert.Equal("Reform", Assert.Single(outline).TitleEn);
         Assert.Equal("改革", outline[0].Title);
-        Assert.Empty(body.QuerySelectorAll("div.en"));
+        // The translation is the heading's: no node of the part holds it.
+        var part = ReadingStructure.Apply(Html.Body("<h2>改革</h2><div class=\"en\"><p>Reform</p></div><p>正文。</p>")).Sections[0];
+        Assert.DoesNotContain(part.Nodes, n => n is PlainNode { Node: AngleSharp.Dom.IElement { ClassName: "en" } });
+        Assert.Equal("Reform", Assert.IsType<MarkedNode>(part.Nodes[0]).English);
     }
 
     [Fact]
     public void A_teacher_note_joins_the_paragraph_before_it()
     {
         var body = Html.Body("<p>正文。</p><div class=\"en\"><p>Text.</p></div><div class=\"note\"><p>Note.</p></div>");
-        ReadingStructure.Apply(body);
-        var para = Assert.Single(body.QuerySelectorAll("div.para"));
-        Assert.NotNull(para.QuerySelector(".teacher-note"));
+        var para = Assert.Single(ReadingStructure.Apply(body).Intro!.Paragraphs);
+        var note = Assert.Single(para.Attached, a => a.Kind == BlockKind.Note);
+        Assert.True(ParagraphNode.IsEnglish(note));
+        Assert.False(note.Element.ClassList.Contains("teacher-note")); // the page's class is Render's
     }
 }

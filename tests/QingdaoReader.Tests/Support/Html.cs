@@ -26,6 +26,25 @@ public static class Html
         return content;
     }
 
+    /// <summary>
+    /// Structures the body as the build does (Parse's records), annotates each part and writes it as Render does, into
+    /// the body; returns the text the structure holds, which the written body must show.
+    /// </summary>
+    public static string StructureAndAnnotate(IElement body, IWordReader reader, GlossaryMatcher glossary)
+    {
+        var parts = QingdaoReader.Parsing.ReadingStructure.Apply(body);
+        var text = string.Concat(parts.All.SelectMany(p => p.Nodes).Select(n => n switch
+        {
+            QingdaoReader.Parsing.ParagraphNode para => para.Main.TextContent + string.Concat(para.Attached.Select(a => a.Element.TextContent)),
+            QingdaoReader.Parsing.MarkedNode m => m.Element.TextContent + (m.English ?? ""),
+            QingdaoReader.Parsing.PlainNode plain => plain.Node.TextContent,
+            _ => "",
+        }));
+        var annotator = new RubyAnnotator(reader, glossary);
+        body.InnerHtml = string.Concat(parts.All.Select(p => AnnotatedHtmlWriter.Write(annotator.Annotate(p), "")));
+        return text;
+    }
+
     /// <summary>A word's pinyin as the page gives it: the text of its rt (a word is its ruby; a long term's ruby has an
     /// rt per word of it, which read apart).</summary>
     public static string WordPinyin(IElement word) =>
