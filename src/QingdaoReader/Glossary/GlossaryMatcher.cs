@@ -7,7 +7,8 @@ public readonly record struct TermMatch(int Start, int Length, GlossaryEntry Ent
 
 /// <summary>
 /// Finds glossary terms in running text, leftmost first and, at one position, longest first, so that
-/// 国内国际双循环 wins over 双循环 when both are terms. Terms are matched as written, punctuation included
+/// 国内国际双循环 wins over 双循环 when both are terms; a term gives way to a longer one that starts inside it and runs
+/// past it (中共中央经济工作会议 links 中央经济工作会议, not 中共中央). Terms are matched as written, punctuation included
 /// (走在前、开新局, 首台（套）). An entry's aliases match as its term does, and its patterns match its numbered forms (全国人大 links 全国人民代表大会's entry).
 /// Built once, thread-safe to read.
 /// </summary>
@@ -61,9 +62,8 @@ public sealed class GlossaryMatcher
                 if (!numbered.TryGetValue(m.Index, out var known) || known.Length < m.Length) numbered[m.Index] = (m.Length, entry);
             }
         }
-        List<TermMatch>? found = null;
-        var i = 0;
-        while (i < text.Length)
+        // The longest match starting at each position (a written form wins a tie with a pattern).
+        (int Length, GlossaryEntry? Entry) At(int i)
         {
             var best = (Length: 0, Entry: (GlossaryEntry?)null);
             if (_byFirstChar.TryGetValue(text[i], out var candidates))
@@ -78,13 +78,34 @@ public sealed class GlossaryMatcher
                 }
             }
             if (numbered is not null && numbered.TryGetValue(i, out var n) && n.Length > best.Length) best = (n.Length, n.Entry);
-            if (best.Entry is not null)
+            return best;
+        }
+
+        List<TermMatch>? found = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var best = At(i);
+            if (best.Entry is null)
             {
-                (found ??= []).Add(new TermMatch(i, best.Length, best.Entry));
-                i += best.Length;
+                i++;
                 continue;
             }
-            i++;
+            // A longer term that starts inside this one and runs past it is the term the text names (中共|中央经济工作会议,
+            // not 中共中央|经济工作会议): this one gives way to it.
+            var yields = false;
+            for (var j = i + 1; j < i + best.Length && !yields; j++)
+            {
+                var later = At(j);
+                yields = later.Entry is not null && later.Length > best.Length && j + later.Length > i + best.Length;
+            }
+            if (yields)
+            {
+                i++;
+                continue;
+            }
+            (found ??= []).Add(new TermMatch(i, best.Length, best.Entry));
+            i += best.Length;
         }
         return found ?? (IReadOnlyList<TermMatch>)[];
     }

@@ -16,6 +16,17 @@ public class GlossaryTests
     }
 
     [Fact]
+    public void A_term_gives_way_to_a_longer_one_that_starts_inside_it_and_runs_past_it()
+    {
+        var m = Assert.Single(new GlossaryMatcher([E("中共中央"), E("中央经济工作会议")]).Matches("中共中央经济工作会议在北京举行"));
+        Assert.Equal("中央经济工作会议", m.Entry.Term);
+        Assert.Equal(2, m.Start);
+        // A shorter one inside stays unlinked; one that does not run past keeps its place.
+        var kept = new GlossaryMatcher([E("中共中央"), E("中央")]).Matches("中共中央政治局");
+        Assert.Equal("中共中央", Assert.Single(kept).Entry.Term);
+    }
+
+    [Fact]
     public void Terms_with_punctuation_inside_match_as_written()
     {
         var m = new GlossaryMatcher([E("首台（套）"), E("打头阵、当先锋")]).Matches("新增一批首台（套）、首版次，聚力“打头阵、当先锋”");
